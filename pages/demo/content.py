@@ -1,0 +1,1290 @@
+"""Demo content for manage.py load_demo, in six languages."""
+
+LANGUAGES = ("en", "fr", "de", "it", "es", "pt")
+
+SITE_SETTINGS = {
+    "organisation_name": "European Forum for Urban Security",
+    "address": {
+        "en": "10, rue des Montiboeufs\n75020 Paris\nFrance",
+        "fr": "10, rue des Montiboeufs\n75020 Paris\nFrance",
+        "de": "10, rue des Montiboeufs\n75020 Paris\nFrankreich",
+        "it": "10, rue des Montiboeufs\n75020 Paris\nFrancia",
+        "es": "10, rue des Montiboeufs\n75020 Paris\nFrancia",
+        "pt": "10, rue des Montiboeufs\n75020 Paris\nFrança",
+    },
+    "email": "contact@efus.eu",
+    "map_url": (
+        "https://www.openstreetmap.org/search?query=10%20rue%20des%20Montiboeufs%2075020%20Paris"
+    ),
+    "footer_text": {
+        "en": (
+            "The European network of local and regional authorities for urban security since 1987."
+        ),
+        "fr": (
+            "Le réseau européen des collectivités locales et régionales pour la sécurité urbaine "
+            "depuis 1987."
+        ),
+        "de": "Das europäische Netzwerk der Kommunen und Regionen für urbane Sicherheit seit 1987.",
+        "it": "La rete europea degli enti locali e regionali per la sicurezza urbana dal 1987.",
+        "es": (
+            "La red europea de autoridades locales y regionales para la seguridad urbana "
+            "desde 1987."
+        ),
+        "pt": (
+            "A rede europeia de autoridades locais e regionais para a segurança urbana desde 1987."
+        ),
+    },
+}
+
+HOME = {
+    "title": {
+        "en": "European Forum for Urban Security",
+        "fr": "Forum européen pour la sécurité urbaine",
+        "de": "Europäisches Forum für urbane Sicherheit",
+        "it": "Forum europeo per la sicurezza urbana",
+        "es": "Foro Europeo para la Seguridad Urbana",
+        "pt": "Fórum Europeu para a Segurança Urbana",
+    },
+    "slug": dict.fromkeys(LANGUAGES, "home"),
+    "intro": {
+        "en": (
+            "Since 1987, Efus has connected European cities and regions that work together "
+            "to build safer, more cohesive communities."
+        ),
+        "fr": (
+            "Depuis 1987, l’Efus relie les villes et régions européennes qui coopèrent pour "
+            "bâtir des territoires plus sûrs et plus solidaires."
+        ),
+        "de": (
+            "Seit 1987 vernetzt das Efus europäische Städte und Regionen, die gemeinsam an "
+            "sichereren und solidarischeren Gemeinwesen arbeiten."
+        ),
+        "it": (
+            "Dal 1987 l’Efus mette in rete città e regioni europee che collaborano per "
+            "costruire comunità più sicure e coese."
+        ),
+        "es": (
+            "Desde 1987, el Efus conecta a ciudades y regiones europeas que colaboran para "
+            "construir comunidades más seguras y cohesionadas."
+        ),
+        "pt": (
+            "Desde 1987, o Efus liga cidades e regiões europeias que trabalham em conjunto "
+            "para construir comunidades mais seguras e coesas."
+        ),
+    },
+    "search_description": {
+        "en": (
+            "Efus, founded in 1987, is the European network of nearly 250 local and regional "
+            "authorities from 16 countries working together on urban security."
+        ),
+        "fr": (
+            "Fondé en 1987, l’Efus est le réseau européen qui réunit près de 250 collectivités "
+            "locales et régionales de 16 pays autour de la sécurité urbaine."
+        ),
+        "de": (
+            "Das 1987 gegründete Efus ist das europäische Netzwerk von fast 250 Kommunen und "
+            "Regionen aus 16 Ländern, die für urbane Sicherheit eintreten."
+        ),
+        "it": (
+            "Fondato nel 1987, l’Efus è la rete europea che riunisce quasi 250 enti locali e "
+            "regionali di 16 paesi impegnati per la sicurezza urbana."
+        ),
+        "es": (
+            "Fundado en 1987, el Efus es la red europea que reúne a casi 250 autoridades "
+            "locales y regionales de 16 países en torno a la seguridad urbana."
+        ),
+        "pt": (
+            "Fundado em 1987, o Efus é a rede europeia que reúne cerca de 250 autoridades "
+            "locais e regionais de 16 países empenhadas na segurança urbana."
+        ),
+    },
+    "body": {
+        "en": (
+            "<p>The <strong>European Forum for Urban Security (Efus)</strong> was set up in "
+            "1987 under the auspices of the Council of Europe. To this day, it is the only "
+            "network in Europe that brings local and regional authorities together around "
+            "urban security and nothing else.</p>"
+            "<p>Close to 250 local and regional authorities from 16 countries now take part in "
+            "its work, sharing what succeeds, what falls short and what they are still "
+            "testing on the ground.</p>"
+            "<p>Everything we do rests on one simple idea: <em>cities helping cities</em>. "
+            "Elected officials and their teams learn most from peers who face the same "
+            "challenges in their own streets and neighbourhoods.</p>"
+        ),
+        "fr": (
+            "<p>Né en 1987 sous l’égide du Conseil de l’Europe, le <strong>Forum européen "
+            "pour la sécurité urbaine (Efus)</strong> demeure le seul réseau européen de "
+            "collectivités locales et régionales entièrement tourné vers la sécurité "
+            "urbaine.</p>"
+            "<p>Près de 250 collectivités locales et régionales de 16 pays participent "
+            "aujourd’hui à ses travaux. Elles y partagent leurs réussites, leurs difficultés "
+            "et les solutions qu’elles expérimentent sur le terrain.</p>"
+            "<p>Toute notre action repose sur une idée simple : <em>les villes aident les "
+            "villes</em>. Les élus et leurs équipes apprennent avant tout de leurs pairs, "
+            "confrontés aux mêmes réalités dans leurs rues et leurs quartiers.</p>"
+        ),
+    },
+    "hero_alt": {
+        "en": (
+            "Abstract illustration of a city skyline at dusk, with lit windows against a "
+            "darkening sky"
+        ),
+        "fr": (
+            "Illustration abstraite de la silhouette d’une ville au crépuscule, fenêtres "
+            "éclairées sous un ciel qui s’assombrit"
+        ),
+    },
+}
+
+ABOUT = {
+    "title": {
+        "en": "About us",
+        "fr": "Qui sommes-nous ?",
+        "de": "Über uns",
+        "it": "Chi siamo",
+        "es": "Quiénes somos",
+        "pt": "Quem somos",
+    },
+    "slug": {
+        "en": "about",
+        "fr": "qui-sommes-nous",
+        "de": "ueber-uns",
+        "it": "chi-siamo",
+        "es": "quienes-somos",
+        "pt": "quem-somos",
+    },
+    "intro": {
+        "en": (
+            "Efus brings local and regional authorities together to design urban security "
+            "policies that are effective, balanced and true to democratic values."
+        ),
+        "fr": (
+            "L’Efus rassemble des collectivités locales et régionales pour concevoir des "
+            "politiques de sécurité urbaine efficaces, équilibrées et fidèles aux valeurs "
+            "démocratiques."
+        ),
+        "de": (
+            "Das Efus bringt Kommunen und Regionen zusammen, um wirksame, ausgewogene und "
+            "demokratischen Werten verpflichtete Strategien für urbane Sicherheit zu "
+            "entwickeln."
+        ),
+        "it": (
+            "L’Efus riunisce enti locali e regionali per elaborare politiche di sicurezza "
+            "urbana efficaci, equilibrate e fedeli ai valori democratici."
+        ),
+        "es": (
+            "El Efus reúne a autoridades locales y regionales para diseñar políticas de "
+            "seguridad urbana eficaces, equilibradas y fieles a los valores democráticos."
+        ),
+        "pt": (
+            "O Efus reúne autoridades locais e regionais para conceber políticas de segurança "
+            "urbana eficazes, equilibradas e fiéis aos valores democráticos."
+        ),
+    },
+    "search_description": {
+        "en": (
+            "Discover the mission, objectives and values of Efus, whose members combine "
+            "prevention, sanctions and social cohesion to make cities safer."
+        ),
+        "fr": (
+            "Mission, objectifs et valeurs de l’Efus, dont les membres allient prévention, "
+            "sanction et cohésion sociale pour des villes plus sûres."
+        ),
+        "de": (
+            "Auftrag, Ziele und Werte des Efus: wie seine Mitglieder Prävention, Sanktion und "
+            "sozialen Zusammenhalt für sicherere Städte verbinden."
+        ),
+        "it": (
+            "Scopri la missione, gli obiettivi e i valori dell’Efus, i cui membri uniscono "
+            "prevenzione, sanzione e coesione sociale per città più sicure."
+        ),
+        "es": (
+            "Conozca la misión, los objetivos y los valores del Efus, cuyos miembros combinan "
+            "prevención, sanción y cohesión social por ciudades más seguras."
+        ),
+        "pt": (
+            "Conheça a missão, os objetivos e os valores do Efus, cujos membros conjugam "
+            "prevenção, sanção e coesão social para cidades mais seguras."
+        ),
+    },
+    "mission": {
+        "en": (
+            "<p>Efus exists to help local and regional authorities shape security policies "
+            "that protect residents while strengthening democracy and the social fabric of "
+            "their communities.</p>"
+            "<p>Created in 1987 under the auspices of the Council of Europe, the network has "
+            "grown to some 250 members in 16 countries. Alongside local, regional and "
+            "national authorities, they include crime prevention NGOs and universities.</p>"
+            "<p>A multilingual team based in Paris runs and coordinates the association’s "
+            "day-to-day activities.</p>"
+        ),
+        "fr": (
+            "<p>L’Efus a pour raison d’être d’aider les collectivités locales et régionales à "
+            "bâtir des politiques de sécurité qui protègent les habitants tout en renforçant "
+            "la démocratie et le lien social.</p>"
+            "<p>Créé en 1987 sous l’égide du Conseil de l’Europe, le réseau compte aujourd’hui "
+            "quelque 250 membres dans 16 pays : des autorités locales, régionales et "
+            "nationales, mais aussi des ONG actives dans la prévention de la délinquance et "
+            "des universités.</p>"
+            "<p>Une équipe multilingue basée à Paris assure la gestion et la coordination des "
+            "activités de l’association.</p>"
+        ),
+    },
+    "objectives": [
+        {
+            "en": (
+                "Champion a balanced approach to urban security that brings together "
+                "prevention, sanctions and social cohesion."
+            ),
+            "fr": (
+                "Défendre une approche équilibrée de la sécurité urbaine, qui associe "
+                "prévention, sanction et cohésion sociale."
+            ),
+        },
+        {
+            "en": (
+                "Assist local and regional authorities at every stage of their security "
+                "policy, from design and delivery through to evaluation."
+            ),
+            "fr": (
+                "Accompagner les collectivités locales et régionales à chaque étape de leur "
+                "politique de sécurité, de sa conception à son évaluation en passant par sa "
+                "mise en œuvre."
+            ),
+        },
+        {
+            "en": (
+                "Make sure local elected officials are recognised as key players in shaping "
+                "and implementing national and European policies."
+            ),
+            "fr": (
+                "Faire reconnaître la place des élus locaux dans l’élaboration et la mise en "
+                "œuvre des politiques nationales et européennes."
+            ),
+        },
+    ],
+    "values": {
+        "en": (
+            "<h3>A balanced vision</h3>"
+            "<p>Lasting security cannot rest on a single tool. We believe it depends on "
+            "<strong>prevention</strong>, <strong>sanctions</strong> and <strong>social "
+            "cohesion</strong> working hand in hand.</p>"
+            "<h3>Beyond political divides</h3>"
+            "<p>Our members come from across the political spectrum. What unites them is the "
+            "conviction that long-term security is best achieved by working together.</p>"
+            "<h3>Learning from one another</h3>"
+            "<p>Exchange of experience is the lifeblood of the network: practices are shared, "
+            "discussed and adapted from one authority to the next.</p>"
+        ),
+        "fr": (
+            "<h3>Une vision équilibrée</h3>"
+            "<p>Une sécurité durable ne repose jamais sur un seul levier. Nous sommes "
+            "convaincus qu’elle exige d’articuler <strong>prévention</strong>, "
+            "<strong>sanction</strong> et <strong>cohésion sociale</strong>.</p>"
+            "<h3>Au-delà des clivages politiques</h3>"
+            "<p>Nos membres sont de toutes sensibilités politiques. Ils partagent la "
+            "conviction que la sécurité à long terme se construit d’abord en "
+            "coopérant.</p>"
+            "<h3>Apprendre les uns des autres</h3>"
+            "<p>L’échange d’expériences est au cœur du réseau : les pratiques circulent, se "
+            "discutent et s’adaptent d’une collectivité à l’autre.</p>"
+        ),
+    },
+    "label_text": {
+        "en": (
+            "<p>In 2019, Efus received the <strong>IDEAS Label</strong> for the second time. "
+            "The label recognises sound practice in three areas: governance, financial "
+            "management and the monitoring of how effective an organisation’s work is.</p>"
+            "<p>For funders and donors, it offers an independent assurance of reliability and "
+            "a solid reason to place their trust in us.</p>"
+        ),
+        "fr": (
+            "<p>En 2019, l’Efus s’est vu attribuer le <strong>Label IDEAS</strong> pour la "
+            "deuxième fois. Ce label atteste de bonnes pratiques dans trois domaines : la "
+            "gouvernance, la gestion financière et le suivi de l’efficacité de l’action.</p>"
+            "<p>Pour les financeurs et les donateurs, c’est un gage de sérieux et une raison "
+            "solide de nous accorder leur confiance.</p>"
+        ),
+    },
+    "video_title": {
+        "en": "Who we are and how we work",
+        "fr": "Qui nous sommes et comment nous travaillons",
+    },
+    "label_alt": {
+        "en": "IDEAS Label logo",
+        "fr": "Logo du Label IDEAS",
+    },
+    "poster_alt": {
+        "en": "Still from the video introducing Efus and the way it works",
+        "fr": "Image extraite de la vidéo de présentation de l’Efus et de ses méthodes de travail",
+    },
+}
+
+GOVERNANCE = {
+    "title": {
+        "en": "Governance",
+        "fr": "Gouvernance",
+        "de": "Organe und Gremien",
+        "it": "Governance",
+        "es": "Gobernanza",
+        "pt": "Governação",
+    },
+    "slug": {
+        "en": "governance",
+        "fr": "gouvernance",
+        "de": "organe-und-gremien",
+        "it": "governance",
+        "es": "gobernanza",
+        "pt": "governacao",
+    },
+    "intro": {
+        "en": (
+            "Efus is run by its members, through a General Assembly open to all of them and "
+            "an Executive Committee that also includes the national forums."
+        ),
+        "fr": (
+            "L’Efus est dirigé par ses membres, à travers une assemblée générale ouverte à "
+            "tous et un comité exécutif qui associe les forums nationaux."
+        ),
+        "de": (
+            "Das Efus wird von seinen Mitgliedern getragen: durch eine allen offenstehende "
+            "Generalversammlung und ein Exekutivkomitee, dem auch die nationalen Foren "
+            "angehören."
+        ),
+        "it": (
+            "L’Efus è guidato dai suoi membri, attraverso un’assemblea generale aperta a tutti "
+            "e un comitato esecutivo di cui fanno parte anche i forum nazionali."
+        ),
+        "es": (
+            "El Efus está dirigido por sus miembros, a través de una asamblea general abierta "
+            "a todos y de un comité ejecutivo en el que participan los foros nacionales."
+        ),
+        "pt": (
+            "O Efus é dirigido pelos seus membros, através de uma assembleia geral aberta a "
+            "todos e de um comité executivo que integra os fóruns nacionais."
+        ),
+    },
+    "search_description": {
+        "en": (
+            "How Efus is run: a General Assembly of all members that meets every year, and an "
+            "Executive Committee of 33 local authorities and six national forums."
+        ),
+        "fr": (
+            "Le fonctionnement de l’Efus : une assemblée générale annuelle de tous les membres "
+            "et un comité exécutif de 33 collectivités et six forums nationaux."
+        ),
+        "de": (
+            "So ist das Efus organisiert: eine jährliche Generalversammlung aller Mitglieder "
+            "und ein Exekutivkomitee mit 33 Kommunen und sechs nationalen Foren."
+        ),
+        "it": (
+            "Come funziona l’Efus: un’assemblea generale annuale di tutti i membri e un "
+            "comitato esecutivo con 33 enti locali e sei forum nazionali."
+        ),
+        "es": (
+            "Así funciona el Efus: una asamblea general anual de todos los miembros y un "
+            "comité ejecutivo con 33 autoridades locales y seis foros nacionales."
+        ),
+        "pt": (
+            "Como funciona o Efus: uma assembleia geral anual de todos os membros e um comité "
+            "executivo com 33 autoridades locais e seis fóruns nacionais."
+        ),
+    },
+    "general_assembly": {
+        "en": (
+            "<p>The <strong>General Assembly</strong> is made up of every Efus member. It "
+            "convenes once a year and is the moment when the whole network comes "
+            "together.</p>"
+        ),
+        "fr": (
+            "<p>L’<strong>assemblée générale</strong> rassemble l’ensemble des membres de "
+            "l’Efus. Elle se tient une fois par an et constitue le grand rendez-vous de tout "
+            "le réseau.</p>"
+        ),
+    },
+    "executive_committee": {
+        "en": (
+            "<p>The <strong>Executive Committee</strong> brings together 33 local "
+            "authorities, an elected President and six national forums for urban "
+            "security.</p>"
+            "<p>These national forums represent Germany, France, Italy, Spain, Belgium and "
+            "Portugal.</p>"
+        ),
+        "fr": (
+            "<p>Le <strong>comité exécutif</strong> réunit 33 collectivités locales, un "
+            "président élu et six forums nationaux pour la sécurité urbaine.</p>"
+            "<p>Ces forums nationaux sont ceux d’Allemagne, de France, d’Italie, d’Espagne, "
+            "de Belgique et du Portugal.</p>"
+        ),
+    },
+    "national_forums": [
+        {
+            "country": "DE",
+            "name": {
+                "en": "German Forum for Urban Security",
+                "fr": "Forum allemand pour la sécurité urbaine",
+            },
+        },
+        {
+            "country": "FR",
+            "name": {
+                "en": "French Forum for Urban Security",
+                "fr": "Forum français pour la sécurité urbaine",
+            },
+        },
+        {
+            "country": "IT",
+            "name": {
+                "en": "Italian Forum for Urban Security",
+                "fr": "Forum italien pour la sécurité urbaine",
+            },
+        },
+        {
+            "country": "ES",
+            "name": {
+                "en": "Spanish Forum for Urban Security",
+                "fr": "Forum espagnol pour la sécurité urbaine",
+            },
+        },
+        {
+            "country": "BE",
+            "name": {
+                "en": "Belgian Forum for Urban Security",
+                "fr": "Forum belge pour la sécurité urbaine",
+            },
+        },
+        {
+            "country": "PT",
+            "name": {
+                "en": "Portuguese Forum for Urban Security",
+                "fr": "Forum portugais pour la sécurité urbaine",
+            },
+        },
+    ],
+}
+
+INTERNATIONAL = {
+    "title": {
+        "en": "International influence",
+        "fr": "Rayonnement international",
+        "de": "Internationale Präsenz",
+        "it": "Presenza internazionale",
+        "es": "Proyección internacional",
+        "pt": "Projeção internacional",
+    },
+    "slug": {
+        "en": "international",
+        "fr": "rayonnement-international",
+        "de": "internationale-praesenz",
+        "it": "presenza-internazionale",
+        "es": "proyeccion-internacional",
+        "pt": "projecao-internacional",
+    },
+    "intro": {
+        "en": (
+            "Beyond its member cities, Efus works alongside European and international "
+            "institutions so that local authorities are heard on security matters."
+        ),
+        "fr": (
+            "Au-delà de ses villes membres, l’Efus travaille aux côtés d’institutions "
+            "européennes et internationales pour que la voix des collectivités compte en "
+            "matière de sécurité."
+        ),
+        "de": (
+            "Über seine Mitgliedsstädte hinaus arbeitet das Efus mit europäischen und "
+            "internationalen Institutionen zusammen, damit Kommunen in Sicherheitsfragen "
+            "Gehör finden."
+        ),
+        "it": (
+            "Oltre alle città aderenti, l’Efus collabora con istituzioni europee e "
+            "internazionali affinché gli enti locali abbiano voce in materia di sicurezza."
+        ),
+        "es": (
+            "Más allá de sus ciudades miembro, el Efus colabora con instituciones europeas e "
+            "internacionales para que las autoridades locales tengan voz en materia de "
+            "seguridad."
+        ),
+        "pt": (
+            "Para além das cidades membro, o Efus colabora com instituições europeias e "
+            "internacionais para que as autoridades locais tenham voz em matéria de "
+            "segurança."
+        ),
+    },
+    "search_description": {
+        "en": (
+            "Efus works with the Council of Europe, the European Commission, UN-Habitat and "
+            "other international bodies to give cities a voice on security."
+        ),
+        "fr": (
+            "L’Efus collabore avec le Conseil de l’Europe, la Commission européenne, "
+            "ONU-Habitat et d’autres instances pour faire entendre la voix des villes."
+        ),
+        "de": (
+            "Das Efus arbeitet mit dem Europarat, der Europäischen Kommission, UN-Habitat und "
+            "weiteren Institutionen, um Städten Gehör zu verschaffen."
+        ),
+        "it": (
+            "L’Efus collabora con il Consiglio d’Europa, la Commissione europea, UN-Habitat e "
+            "altri organismi internazionali per dare voce alle città."
+        ),
+        "es": (
+            "El Efus colabora con el Consejo de Europa, la Comisión Europea, ONU-Hábitat y "
+            "otros organismos internacionales para dar voz a las ciudades."
+        ),
+        "pt": (
+            "O Efus colabora com o Conselho da Europa, a Comissão Europeia, a ONU-Habitat e "
+            "outros organismos internacionais para dar voz às cidades."
+        ),
+    },
+    "statuses": [
+        {
+            "kind": "status",
+            "title": {
+                "en": "Participatory status with the Council of Europe",
+                "fr": "Statut participatif auprès du Conseil de l’Europe",
+            },
+            "partner": "Council of Europe",
+            "year": None,
+        },
+        {
+            "kind": "status",
+            "title": {
+                "en": "Consultative status with the European Commission",
+                "fr": "Statut consultatif auprès de la Commission européenne",
+            },
+            "partner": "European Commission",
+            "year": None,
+        },
+        {
+            "kind": "membership",
+            "title": {
+                "en": "Member of the Civil Society Forum on Drugs and the European Migration Forum",
+                "fr": (
+                    "Membre du Forum de la société civile sur la drogue et du Forum européen "
+                    "sur la migration"
+                ),
+            },
+            "partner": "Civil Society Forum on Drugs / European Migration Forum",
+            "year": None,
+        },
+        {
+            "kind": "agreement",
+            "title": {
+                "en": (
+                    "Memorandum of understanding with the Congress of Local and Regional "
+                    "Authorities of the Council of Europe"
+                ),
+                "fr": (
+                    "Protocole d’accord avec le Congrès des pouvoirs locaux et régionaux du "
+                    "Conseil de l’Europe"
+                ),
+            },
+            "partner": "Congress of Local and Regional Authorities of the Council of Europe",
+            "year": None,
+        },
+        {
+            "kind": "agreement",
+            "title": {
+                "en": "Memorandum of understanding with UN-Habitat",
+                "fr": "Protocole d’accord avec ONU-Habitat",
+            },
+            "partner": "UN-Habitat",
+            "year": None,
+        },
+        {
+            "kind": "membership",
+            "title": {
+                "en": "Regional Vice-President of the Global Network on Safer Cities",
+                "fr": "Vice-présidence régionale du Réseau mondial pour des villes plus sûres",
+            },
+            "partner": "Global Network on Safer Cities",
+            "year": None,
+        },
+        {
+            "kind": "membership",
+            "title": {
+                "en": (
+                    "Co-founder and Secretary of the International Centre for the Prevention "
+                    "of Crime"
+                ),
+                "fr": (
+                    "Cofondateur et secrétaire du Centre international pour la prévention de "
+                    "la criminalité"
+                ),
+            },
+            "partner": "International Centre for the Prevention of Crime",
+            "year": None,
+        },
+        {
+            "kind": "status",
+            "title": {
+                "en": (
+                    "Civil society organisation recognised by the Organization of American States"
+                ),
+                "fr": (
+                    "Organisation de la société civile reconnue par l’Organisation des États "
+                    "américains"
+                ),
+            },
+            "partner": "Organization of American States",
+            "year": None,
+        },
+        {
+            "kind": "membership",
+            "title": {
+                "en": (
+                    "Seat on the Advisory Board of the Global Parliament of Mayors, held by "
+                    "the executive director"
+                ),
+                "fr": (
+                    "Siège au conseil consultatif du Parlement mondial des maires, occupé par "
+                    "la direction exécutive"
+                ),
+            },
+            "partner": "Global Parliament of Mayors",
+            "year": None,
+        },
+        {
+            "kind": "agreement",
+            "title": {
+                "en": "Regional partner for Europe of the Strong Cities Network",
+                "fr": "Partenaire régional pour l’Europe du Strong Cities Network",
+            },
+            "partner": "Strong Cities Network",
+            "year": None,
+        },
+        {
+            "kind": "distinction",
+            "title": {
+                "en": "Scroll of Honour awarded by UN-Habitat",
+                "fr": "Parchemin d’honneur (Scroll of Honour) décerné par ONU-Habitat",
+            },
+            "partner": "UN-Habitat",
+            "year": 1998,
+        },
+    ],
+}
+
+TEAM = {
+    "title": {
+        "en": "Our team",
+        "fr": "L’équipe",
+        "de": "Unser Team",
+        "it": "Il nostro team",
+        "es": "Nuestro equipo",
+        "pt": "A nossa equipa",
+    },
+    "slug": {
+        "en": "team",
+        "fr": "equipe",
+        "de": "team",
+        "it": "team",
+        "es": "equipo",
+        "pt": "equipa",
+    },
+    "intro": {
+        "en": (
+            "A multilingual team based in Paris runs and coordinates the association’s "
+            "activities on behalf of its members."
+        ),
+        "fr": (
+            "Une équipe multilingue installée à Paris gère et coordonne les activités de "
+            "l’association au service de ses membres."
+        ),
+        "de": (
+            "Ein mehrsprachiges Team mit Sitz in Paris leitet und koordiniert die Aktivitäten "
+            "des Vereins im Auftrag seiner Mitglieder."
+        ),
+        "it": (
+            "Un team multilingue con sede a Parigi gestisce e coordina le attività "
+            "dell’associazione al servizio dei suoi membri."
+        ),
+        "es": (
+            "Un equipo multilingüe con sede en París gestiona y coordina las actividades de la "
+            "asociación al servicio de sus miembros."
+        ),
+        "pt": (
+            "Uma equipa multilingue sediada em Paris gere e coordena as atividades da "
+            "associação ao serviço dos seus membros."
+        ),
+    },
+    "search_description": {
+        "en": (
+            "Meet the multilingual Efus team in Paris, who run the network’s projects, "
+            "training, communications and day-to-day activities for members."
+        ),
+        "fr": (
+            "Découvrez l’équipe multilingue de l’Efus à Paris, qui anime les projets, les "
+            "formations, la communication et la vie quotidienne du réseau."
+        ),
+        "de": (
+            "Lernen Sie das mehrsprachige Efus-Team in Paris kennen, das Projekte, "
+            "Fortbildungen, Kommunikation und den Alltag des Netzwerks betreut."
+        ),
+        "it": (
+            "Conosci il team multilingue dell’Efus a Parigi, che segue i progetti, la "
+            "formazione, la comunicazione e le attività quotidiane della rete."
+        ),
+        "es": (
+            "Conozca al equipo multilingüe del Efus en París, que gestiona los proyectos, la "
+            "formación, la comunicación y el día a día de la red europea."
+        ),
+        "pt": (
+            "Conheça a equipa multilingue do Efus em Paris, que gere os projetos, a formação, "
+            "a comunicação e o dia a dia da rede europeia de cidades."
+        ),
+    },
+    "people": [
+        {
+            "name": "Julie Moreau",
+            "role": {
+                "en": "Project manager – prevention of radicalisation",
+                "fr": "Chargée de projet – prévention de la radicalisation",
+            },
+            "languages": {
+                "en": "French, English and German",
+                "fr": "français, anglais et allemand",
+            },
+        },
+        {
+            "name": "Marco Rossi",
+            "role": {
+                "en": "Communications officer",
+                "fr": "Chargé de communication",
+            },
+            "languages": {
+                "en": "Italian, French and English",
+                "fr": "italien, français et anglais",
+            },
+        },
+        {
+            "name": "Ana Ferreira",
+            "role": {
+                "en": "European projects officer",
+                "fr": "Chargée de projets européens",
+            },
+            "languages": {
+                "en": "Portuguese, Spanish, French and English",
+                "fr": "portugais, espagnol, français et anglais",
+            },
+        },
+        {
+            "name": "Thomas Weber",
+            "role": {
+                "en": "Training coordinator",
+                "fr": "Coordinateur des formations",
+            },
+            "languages": {
+                "en": "German, English and French",
+                "fr": "allemand, anglais et français",
+            },
+        },
+        {
+            "name": "Lucía Navarro",
+            "role": {
+                "en": "Research and resources officer",
+                "fr": "Chargée d’études et de ressources",
+            },
+            "languages": {
+                "en": "Spanish, French and English",
+                "fr": "espagnol, français et anglais",
+            },
+        },
+        {
+            "name": "Sophie Martin",
+            "role": {
+                "en": "Office manager",
+                "fr": "Responsable administrative",
+            },
+            "languages": {
+                "en": "French and English",
+                "fr": "français et anglais",
+            },
+        },
+    ],
+}
+
+ACTIVITIES = {
+    "title": {
+        "en": "Activities & services",
+        "fr": "Activités et services",
+        "de": "Aktivitäten und Leistungen",
+        "it": "Attività e servizi",
+        "es": "Actividades y servicios",
+        "pt": "Atividades e serviços",
+    },
+    "slug": {
+        "en": "activities",
+        "fr": "activites",
+        "de": "aktivitaeten",
+        "it": "attivita",
+        "es": "actividades",
+        "pt": "atividades",
+    },
+    "intro": {
+        "en": (
+            "Efus offers its members practical support, shared knowledge and a network of "
+            "peers to help them tackle every major urban security issue."
+        ),
+        "fr": (
+            "L’Efus apporte à ses membres un soutien concret, des connaissances partagées et "
+            "un réseau de pairs pour relever tous les grands défis de la sécurité urbaine."
+        ),
+        "de": (
+            "Das Efus bietet seinen Mitgliedern praktische Unterstützung, geteiltes Wissen und "
+            "ein Netzwerk von Fachleuten für alle zentralen Fragen urbaner Sicherheit."
+        ),
+        "it": (
+            "L’Efus offre ai suoi membri un sostegno concreto, conoscenze condivise e una rete "
+            "di pari per affrontare tutte le principali questioni di sicurezza urbana."
+        ),
+        "es": (
+            "El Efus ofrece a sus miembros apoyo práctico, conocimientos compartidos y una red "
+            "de homólogos para abordar todas las grandes cuestiones de seguridad urbana."
+        ),
+        "pt": (
+            "O Efus oferece aos seus membros apoio prático, conhecimento partilhado e uma rede "
+            "de pares para enfrentar todas as grandes questões de segurança urbana."
+        ),
+    },
+    "search_description": {
+        "en": (
+            "Networking, European projects, training, study visits, funding advice and shared "
+            "resources: what Efus offers its member cities and regions."
+        ),
+        "fr": (
+            "Mise en réseau, projets européens, formations, visites d’étude, conseil sur les "
+            "financements et ressources : ce que l’Efus offre à ses membres."
+        ),
+        "de": (
+            "Vernetzung, EU-Projekte, Fortbildungen, Studienreisen, Förderberatung und "
+            "gemeinsame Ressourcen: das Angebot des Efus für seine Mitglieder."
+        ),
+        "it": (
+            "Rete, progetti europei, formazione, visite di studio, consulenza sui "
+            "finanziamenti e risorse condivise: ciò che l’Efus offre ai suoi membri."
+        ),
+        "es": (
+            "Trabajo en red, proyectos europeos, formación, visitas de estudio, asesoría sobre "
+            "financiación y recursos: lo que el Efus ofrece a sus miembros."
+        ),
+        "pt": (
+            "Trabalho em rede, projetos europeus, formação, visitas de estudo, apoio ao "
+            "financiamento e recursos: o que o Efus oferece aos seus membros."
+        ),
+    },
+    "services": [
+        {
+            "title": {
+                "en": "A European network of peers",
+                "fr": "Un réseau européen de pairs",
+            },
+            "description": {
+                "en": (
+                    "Connect with more than 250 European local authorities and draw on a wide "
+                    "circle of international partners and experts."
+                ),
+                "fr": (
+                    "Échangez avec plus de 250 collectivités européennes et profitez d’un "
+                    "vivier de partenaires et d’experts internationaux."
+                ),
+            },
+        },
+        {
+            "title": {
+                "en": "European cooperation projects",
+                "fr": "Projets de coopération européens",
+            },
+            "description": {
+                "en": (
+                    "Efus carries out and steers European cooperation projects and working "
+                    "groups in which its members take part."
+                ),
+                "fr": (
+                    "L’Efus met en œuvre et pilote des projets de coopération européens et des "
+                    "groupes de travail auxquels participent ses membres."
+                ),
+            },
+        },
+        {
+            "title": {
+                "en": "Support for local policies",
+                "fr": "Appui aux politiques locales",
+            },
+            "description": {
+                "en": (
+                    "Authorities receive support as they develop, strengthen and review their "
+                    "own local security policies."
+                ),
+                "fr": (
+                    "Les collectivités sont accompagnées dans l’élaboration, le renforcement "
+                    "et l’évaluation de leurs politiques locales de sécurité."
+                ),
+            },
+        },
+        {
+            "title": {
+                "en": "European funding",
+                "fr": "Financements européens",
+            },
+            "description": {
+                "en": (
+                    "Members get information and technical help to find European subsidies and "
+                    "prepare their applications."
+                ),
+                "fr": (
+                    "Les membres bénéficient d’informations et d’une assistance technique pour "
+                    "repérer les subventions européennes et y candidater."
+                ),
+            },
+        },
+        {
+            "title": {
+                "en": "Training",
+                "fr": "Formation",
+            },
+            "description": {
+                "en": (
+                    "Training sessions help elected officials and practitioners build their "
+                    "skills in urban security."
+                ),
+                "fr": (
+                    "Des sessions de formation permettent aux élus et aux professionnels de "
+                    "renforcer leurs compétences en sécurité urbaine."
+                ),
+            },
+        },
+        {
+            "title": {
+                "en": "Study visits",
+                "fr": "Visites d’étude",
+            },
+            "description": {
+                "en": (
+                    "Visits and trips let members see first-hand how other cities tackle "
+                    "their security challenges."
+                ),
+                "fr": (
+                    "Des visites et des déplacements permettent d’observer sur place comment "
+                    "d’autres villes répondent à leurs enjeux de sécurité."
+                ),
+            },
+        },
+        {
+            "title": {
+                "en": "Conferences and seminars",
+                "fr": "Conférences et séminaires",
+            },
+            "description": {
+                "en": (
+                    "Members are invited to Efus conferences and seminars to meet their peers "
+                    "and follow current debates."
+                ),
+                "fr": (
+                    "Les membres sont invités aux conférences et séminaires de l’Efus pour "
+                    "rencontrer leurs pairs et suivre les débats du moment."
+                ),
+            },
+        },
+        {
+            "title": {
+                "en": "Resources and Efus Network",
+                "fr": "Ressources et Efus Network",
+            },
+            "description": {
+                "en": (
+                    "Members have full access to Efus publications and practice sheets, and to "
+                    "Efus Network, a members-only platform for sharing experience and "
+                    "information on urban security."
+                ),
+                "fr": (
+                    "Les membres accèdent à toutes les publications et fiches pratiques de "
+                    "l’Efus ainsi qu’à Efus Network, plateforme collaborative qui leur est "
+                    "réservée pour échanger expériences et informations sur la sécurité "
+                    "urbaine."
+                ),
+            },
+        },
+    ],
+    "body": {
+        "en": (
+            "<p>Efus is there for elected officials and their teams who believe that "
+            "long-term security is built together, whatever their political differences. It "
+            "offers them both practical support and fresh ideas.</p>"
+            "<p>Our way of working follows the principle of <strong>cities helping "
+            "cities</strong>: authorities share their experience with one another, so that a "
+            "solution tried in one place can inspire others.</p>"
+            "<p>The network covers all the major questions of urban safety and security, from "
+            "prevention to social cohesion.</p>"
+        ),
+        "fr": (
+            "<p>L’Efus accompagne et inspire les élus locaux et leurs équipes qui sont "
+            "convaincus que la sécurité se construit dans la durée et à plusieurs, au-delà "
+            "des divergences politiques.</p>"
+            "<p>Notre méthode suit le principe selon lequel <strong>les villes aident les "
+            "villes</strong> : les collectivités partagent leurs expériences, afin qu’une "
+            "solution éprouvée ici puisse inspirer ailleurs.</p>"
+            "<p>Le réseau aborde l’ensemble des grandes questions de sécurité urbaine, de la "
+            "prévention à la cohésion sociale.</p>"
+        ),
+    },
+}
+
+MANIFESTO = {
+    "title": {
+        "en": "The Cities’ Manifesto",
+        "fr": "Le Manifeste des villes",
+        "de": "Das Manifest der Städte",
+        "it": "Il Manifesto delle città",
+        "es": "El Manifiesto de las ciudades",
+        "pt": "O Manifesto das Cidades",
+    },
+    "slug": {
+        "en": "manifesto",
+        "fr": "manifeste",
+        "de": "manifest",
+        "it": "manifesto",
+        "es": "manifiesto",
+        "pt": "manifesto",
+    },
+    "intro": {
+        "en": (
+            "The Cities’ Manifesto sets out the values and principles that Efus members share "
+            "on security, democracy and life in cities."
+        ),
+        "fr": (
+            "Le Manifeste des villes réunit les valeurs et les principes que partagent les "
+            "membres de l’Efus en matière de sécurité, de démocratie et de vie urbaine."
+        ),
+        "de": (
+            "Das Manifest der Städte hält die Werte und Grundsätze fest, die die "
+            "Efus-Mitglieder in Bezug auf Sicherheit, Demokratie und städtisches Leben teilen."
+        ),
+        "it": (
+            "Il Manifesto delle città raccoglie i valori e i principi condivisi dai membri "
+            "dell’Efus in materia di sicurezza, democrazia e vita urbana."
+        ),
+        "es": (
+            "El Manifiesto de las ciudades recoge los valores y principios que comparten los "
+            "miembros del Efus en materia de seguridad, democracia y vida urbana."
+        ),
+        "pt": (
+            "O Manifesto das Cidades reúne os valores e princípios partilhados pelos membros "
+            "do Efus em matéria de segurança, democracia e vida urbana."
+        ),
+    },
+    "search_description": {
+        "en": (
+            "The Cities’ Manifesto sets out the shared values of Efus members: prevention, "
+            "citizen participation, youth involvement and women’s rights."
+        ),
+        "fr": (
+            "Le Manifeste des villes réunit les valeurs des membres de l’Efus : prévention, "
+            "participation citoyenne, place des jeunes et égalité femmes-hommes."
+        ),
+        "de": (
+            "Das Manifest der Städte bündelt die Werte der Efus-Mitglieder: Prävention, "
+            "Bürgerbeteiligung, Einbindung junger Menschen und Gleichstellung."
+        ),
+        "it": (
+            "Il Manifesto delle città riunisce i valori dei membri dell’Efus: prevenzione, "
+            "partecipazione dei cittadini, ruolo dei giovani e parità di genere."
+        ),
+        "es": (
+            "El Manifiesto de las ciudades recoge los valores de los miembros del Efus: "
+            "prevención, participación ciudadana, juventud e igualdad de género."
+        ),
+        "pt": (
+            "O Manifesto das Cidades reúne os valores dos membros do Efus: prevenção, "
+            "participação dos cidadãos, envolvimento dos jovens e igualdade de género."
+        ),
+    },
+    "preamble": {
+        "en": (
+            "<p>The values and principles on which Efus members found their action are "
+            "brought together in the <strong>Cities’ Manifesto: Security, Democracy and "
+            "Cities</strong>.</p>"
+            "<p>In this text, local officials set out the commitments that guide their "
+            "security policies and the way they want to share them with residents.</p>"
+        ),
+        "fr": (
+            "<p>Les valeurs et les principes sur lesquels les membres de l’Efus fondent leur "
+            "action sont réunis dans le <strong>Manifeste des villes : Sécurité, démocratie "
+            "et villes</strong>.</p>"
+            "<p>Dans ce texte, les élus locaux énoncent les engagements qui orientent leurs "
+            "politiques de sécurité et la manière dont ils entendent les partager avec les "
+            "habitants.</p>"
+        ),
+    },
+    "commitments": [
+        {
+            "title": {
+                "en": "Prevention as a deliberate choice",
+                "fr": "La prévention, un choix assumé",
+            },
+            "text": {
+                "en": (
+                    "Opting for prevention is rational, strategic and cost-efficient, and it "
+                    "is an intelligent way of applying criminal law."
+                ),
+                "fr": (
+                    "Choisir la prévention est une option rationnelle, stratégique et "
+                    "économe, ainsi qu’une façon intelligente d’appliquer le droit pénal."
+                ),
+            },
+        },
+        {
+            "title": {
+                "en": "Security for future generations",
+                "fr": "La sécurité des générations futures",
+            },
+            "text": {
+                "en": (
+                    "Prevention should come first so that the security of future generations, "
+                    "essential to quality of life in cities, is guaranteed as a basic right "
+                    "for everyone."
+                ),
+                "fr": (
+                    "La prévention doit primer pour que la sécurité des générations futures, "
+                    "essentielle à la qualité de vie en ville, soit garantie comme un droit "
+                    "fondamental pour tous."
+                ),
+            },
+        },
+        {
+            "title": {
+                "en": "Citizen participation",
+                "fr": "La participation citoyenne",
+            },
+            "text": {
+                "en": (
+                    "Involving citizens should be a cross-cutting principle that runs through "
+                    "every aspect of security policy."
+                ),
+                "fr": (
+                    "La participation des citoyens doit être un principe transversal, présent "
+                    "dans tous les volets des politiques de sécurité."
+                ),
+            },
+        },
+        {
+            "title": {
+                "en": "Young people as full partners",
+                "fr": "Les jeunes, partenaires à part entière",
+            },
+            "text": {
+                "en": (
+                    "Young people, who are too often stigmatised and themselves victims of "
+                    "violence, must be fully involved."
+                ),
+                "fr": (
+                    "Les jeunes, trop souvent stigmatisés et eux-mêmes victimes de violences, "
+                    "doivent être pleinement associés."
+                ),
+            },
+        },
+        {
+            "title": {
+                "en": "Women’s rights and equality",
+                "fr": "Droits des femmes et égalité",
+            },
+            "text": {
+                "en": (
+                    "Promoting women’s rights and equality between the sexes is an integral "
+                    "part of any security policy."
+                ),
+                "fr": (
+                    "La promotion des droits des femmes et de l’égalité entre les sexes fait "
+                    "partie intégrante de toute politique de sécurité."
+                ),
+            },
+        },
+    ],
+}
+
+CONTACT = {
+    "title": {
+        "en": "Contact",
+        "fr": "Contact",
+        "de": "Kontakt",
+        "it": "Contatti",
+        "es": "Contacto",
+        "pt": "Contacto",
+    },
+    "slug": {
+        "en": "contact",
+        "fr": "contact",
+        "de": "kontakt",
+        "it": "contatti",
+        "es": "contacto",
+        "pt": "contacto",
+    },
+    "intro": {
+        "en": "Our team is based in Paris. The simplest way to reach us is by email.",
+        "fr": (
+            "Notre équipe est installée à Paris. Le plus simple pour nous joindre est de nous "
+            "écrire par courriel."
+        ),
+        "de": "Unser Team sitzt in Paris. Am einfachsten erreichen Sie uns per E-Mail.",
+        "it": (
+            "Il nostro team ha sede a Parigi. Il modo più semplice per contattarci è "
+            "scriverci via e-mail."
+        ),
+        "es": (
+            "Nuestro equipo tiene su sede en París. La forma más sencilla de contactarnos es "
+            "por correo electrónico."
+        ),
+        "pt": (
+            "A nossa equipa está sediada em Paris. A forma mais simples de nos contactar é por "
+            "e-mail."
+        ),
+    },
+    "search_description": {
+        "en": (
+            "Get in touch with the European Forum for Urban Security: our office is at 10, rue "
+            "des Montiboeufs in Paris, or write to contact@efus.eu."
+        ),
+        "fr": (
+            "Contactez le Forum européen pour la sécurité urbaine : nos bureaux sont au 10, "
+            "rue des Montiboeufs à Paris. Écrivez-nous à contact@efus.eu."
+        ),
+        "de": (
+            "Kontakt zum Europäischen Forum für urbane Sicherheit: Büro in der 10, rue des "
+            "Montiboeufs in Paris, E-Mail an contact@efus.eu."
+        ),
+        "it": (
+            "Contatta il Forum europeo per la sicurezza urbana: la sede è al 10, rue des "
+            "Montiboeufs a Parigi; scrivici a contact@efus.eu."
+        ),
+        "es": (
+            "Contacte con el Foro Europeo para la Seguridad Urbana: oficina en el 10, rue des "
+            "Montiboeufs de París; escríbanos a contact@efus.eu."
+        ),
+        "pt": (
+            "Contacte o Fórum Europeu para a Segurança Urbana: escritório no 10, rue des "
+            "Montiboeufs, em Paris; escreva para contact@efus.eu."
+        ),
+    },
+    "how_to_reach": {
+        "en": (
+            "<p>Our office is in the <strong>20th arrondissement of Paris</strong>, at 10, "
+            "rue des Montiboeufs.</p>"
+            "<p>The easiest way to contact the team is to write to "
+            "<strong>contact@efus.eu</strong>; we will make sure your message reaches the "
+            "right person.</p>"
+            "<p>The east of Paris is well served by metro and bus. Use the city’s public "
+            "transport journey planner to find the best route from where you are, and let "
+            "us know by email before you visit.</p>"
+        ),
+        "fr": (
+            "<p>Nos bureaux se trouvent dans le <strong>20e arrondissement de Paris</strong>, "
+            "au 10, rue des Montiboeufs.</p>"
+            "<p>Le plus simple pour joindre l’équipe est d’écrire à "
+            "<strong>contact@efus.eu</strong> ; nous veillerons à transmettre votre message "
+            "à la bonne personne.</p>"
+            "<p>L’est parisien est bien desservi par le métro et le bus. Consultez un "
+            "calculateur d’itinéraire des transports en commun pour trouver le meilleur "
+            "trajet, et prévenez-nous par courriel avant votre visite.</p>"
+        ),
+    },
+}

@@ -1,0 +1,41 @@
+from .base import BasePage, BlankTranslationsAsNull
+from .editorial import (
+    AboutPage,
+    ActivitiesPage,
+    Commitment,
+    ContactPage,
+    GovernancePage,
+    HomePage,
+    InternationalPage,
+    InternationalStatus,
+    ManifestoPage,
+    NationalForum,
+    Objective,
+    Service,
+    TeamMember,
+    TeamPage,
+)
+from .images import SiteImage, SiteRendition
+from .site_settings import SiteSettings
+
+__all__ = [
+    "AboutPage",
+    "ActivitiesPage",
+    "BasePage",
+    "BlankTranslationsAsNull",
+    "Commitment",
+    "ContactPage",
+    "GovernancePage",
+    "HomePage",
+    "SiteImage",
+    "InternationalPage",
+    "InternationalStatus",
+    "ManifestoPage",
+    "NationalForum",
+    "Objective",
+    "SiteRendition",
+    "Service",
+    "SiteSettings",
+    "TeamMember",
+    "TeamPage",
+]

@@ -1,0 +1,108 @@
+from django.conf import settings
+from django.db import models
+from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import translator
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+# Page columns that wagtail-modeltranslation translates itself: not "content".
+PAGE_OWN_FIELDS = {"title", "slug", "seo_title", "search_description", "url_path"}
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def is_blank_html(value) -> bool:
+    return value is not None and not strip_tags(str(value)).strip() and "<embed" not in str(value)
+
+
+class BlankTranslationsAsNull(models.Model):
+    """Store an emptied rich text translation as NULL, so that it falls back to English.
+
+    The rich text editor saves an empty field as ``<p></p>``, which would otherwise
+    count as a translation and hide the English text.
+    """
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        for field in self._meta.concrete_fields:
+            is_translation = isinstance(field, RichTextField) and hasattr(field, "translated_field")
+            if is_translation and is_blank_html(field.value_from_object(self)):
+                setattr(self, field.attname, None)
+        super().save(*args, **kwargs)
+
+
+class BasePage(BlankTranslationsAsNull, Page):
+    """Fields and behaviour shared by every page of the site."""
+
+    intro = models.TextField(
+        _("introduction"),
+        blank=True,
+        help_text=_("A few lines shown under the title and in lists."),
+    )
+    listing_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("listing and sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    promote_panels = Page.promote_panels + [FieldPanel("listing_image")]
+
+    class Meta:
+        abstract = True
+
+    def content_field_names(self) -> list[str]:
+        """The translated fields that carry this page's own text."""
+        options = translator.get_options_for_model(type(self))
+        return sorted(set(options.fields) - PAGE_OWN_FIELDS)
+
+    def is_translated(self, language: str) -> bool:
+        """True when every field written in English is written in ``language`` too."""
+        for name in self.content_field_names():
+            english = getattr(self, f"{name}_{settings.LANGUAGE_CODE}")
+            if _has_text(english) and not _has_text(getattr(self, f"{name}_{language}")):
+                return False
+        return True
+
+    @property
+    def shows_fallback(self) -> bool:
+        return not self.is_translated(translation.get_language())
+
+    @property
+    def meta_description(self) -> str:
+        return self.search_description or self.intro
+
+    def url_in(self, language: str, request=None) -> str:
+        with translation.override(language):
+            return self.get_full_url(request)
+
+    def get_sitemap_urls(self, request=None):
+        alternates = [
+            {"lang_code": code, "location": self.url_in(code, request)} for code in LANGUAGE_CODES
+        ]
+        alternates.append(
+            {"lang_code": "x-default", "location": self.url_in(settings.LANGUAGE_CODE, request)}
+        )
+        return [
+            {
+                "location": alternate["location"],
+                "lastmod": self.last_published_at or self.latest_revision_created_at,
+                "alternates": alternates,
+            }
+            for alternate in alternates[:-1]
+        ]
+
+
+def _has_text(value) -> bool:
+    if value is None:
+        return False
+    if hasattr(value, "raw_data"):  # StreamValue
+        return len(value) > 0
+    return bool(strip_tags(str(value)).strip())

@@ -1,0 +1,58 @@
+import json
+
+from django import template
+from django.conf import settings
+from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.safestring import mark_safe
+from wagtail.models import Site
+
+from pages.i18n import language_links
+
+register = template.Library()
+
+
+def site_root(request):
+    site = Site.find_for_request(request)
+    return site.root_page if site else None
+
+
+@register.inclusion_tag("components/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context["request"]
+    root = site_root(request)
+    current = context.get("page")
+    items = list(root.get_children().live().in_menu()) if root else []
+    current_path = current.path if current else ""
+    for item in items:
+        item.is_current = current_path == item.path
+        item.is_current_section = current_path.startswith(item.path)
+    return {"root": root, "items": items, "current": current, "request": request}
+
+
+@register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    page = context.get("page")
+    ancestors = page.get_ancestors().filter(depth__gt=1) if page and page.depth > 2 else []
+    return {"ancestors": ancestors, "page": page, "request": context["request"]}
+
+
+@register.simple_tag(takes_context=True)
+def alternate_languages(context):
+    return language_links(context["request"], context.get("page"))
+
+
+@register.simple_tag
+def default_language():
+    return settings.LANGUAGE_CODE
+
+
+@register.simple_tag(takes_context=True)
+def structured_data(context):
+    """The page's JSON-LD, escaped so that it cannot close its script element."""
+    page = context.get("page")
+    data = page.structured_data(context["request"]) if hasattr(page, "structured_data") else None
+    if not data:
+        return ""
+    payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
+    payload = payload.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
+    return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308

@@ -1,0 +1,55 @@
+from dataclasses import dataclass
+
+import pytest
+from wagtail.models import Page, Site
+
+from pages import factories
+from pages.models import SiteSettings
+
+
+@dataclass
+class SiteTree:
+    home: object
+    about: object
+    governance: object
+    international: object
+    team: object
+    activities: object
+    manifesto: object
+    contact: object
+
+    def all_pages(self):
+        return [getattr(self, name) for name in self.__dataclass_fields__]
+
+
+@pytest.fixture
+def site_tree(db) -> SiteTree:
+    """The editorial site: every page type, filled in English and French, titled in all six."""
+    root = Page.get_first_root_node()
+    home = factories.HomePageFactory(parent=root, hero_image=factories.ImageFactory())
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"root_page": home, "hostname": "localhost", "port": 80}
+    )
+    root.get_children().exclude(pk=home.pk).delete()
+    about = factories.AboutPageFactory(parent=home)
+    factories.ObjectiveFactory.create_batch(3, page=about)
+    governance = factories.GovernancePageFactory(parent=about)
+    factories.NationalForumFactory(page=governance)
+    international = factories.InternationalPageFactory(parent=about)
+    factories.InternationalStatusFactory.create_batch(2, page=international)
+    team = factories.TeamPageFactory(parent=about)
+    factories.TeamMemberFactory.create_batch(2, page=team)
+    activities = factories.ActivitiesPageFactory(parent=home)
+    factories.ServiceFactory.create_batch(3, page=activities)
+    manifesto = factories.ManifestoPageFactory(parent=home)
+    factories.CommitmentFactory.create_batch(2, page=manifesto)
+    contact = factories.ContactPageFactory(parent=home)
+    SiteSettings.objects.update_or_create(
+        site=Site.objects.get(is_default_site=True),
+        defaults={
+            "address_en": "10, rue des Montiboeufs\n75020 Paris\nFrance",
+            "address_fr": "10, rue des Montiboeufs\n75020 Paris\nFrance",
+            "email": "contact@efus.eu",
+        },
+    )
+    return SiteTree(home, about, governance, international, team, activities, manifesto, contact)
