@@ -120,9 +120,8 @@ TIME_ZONE = "Europe/Paris"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
 WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
-# Wagtail writes its untranslated page columns (title, slug, url_path) in the language
-# active while saving; the admin therefore always runs in English, the default language.
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English")]
+# The admin speaks the site's languages; pages are always saved in English (BasePage.save).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "var" / "static"

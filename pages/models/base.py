@@ -58,6 +58,17 @@ class BasePage(BlankTranslationsAsNull, Page):
     class Meta:
         abstract = True
 
+    # Wagtail's untranslated columns (``title``, ``slug``, ``url_path``, ``draft_title``)
+    # take the value of the language active while saving: whatever language the editor's
+    # admin speaks, pages and their revisions are saved in English, the default language.
+    def save(self, *args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):
+            return super().save(*args, **kwargs)
+
+    def save_revision(self, *args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):
+            return super().save_revision(*args, **kwargs)
+
     def content_field_names(self) -> list[str]:
         """The translated fields that carry this page's own text."""
         options = translator.get_options_for_model(type(self))

@@ -81,10 +81,6 @@ class HomePage(BasePage):
             "sameAs": [link.value["url"] for link in site_settings.social_links],
         }
 
-    def sections(self):
-        """The site's main sections, shown as entry points on the home page."""
-        return self.get_children().live().in_menu().specific().select_related("listing_image")
-
 
 class AboutPage(BasePage):
     """Who we are: mission, objectives, values, the quality label and a video."""
@@ -209,6 +205,9 @@ class TeamPage(BasePage):
 
     class Meta:
         verbose_name = _("team page")
+
+    def team_members(self):
+        return self.people.select_related("photo").prefetch_related("photo__renditions")
 
 
 class TeamMember(Orderable):

@@ -7,26 +7,31 @@ from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
 from pages.i18n import language_links
+from pages.navigation import menu_pages
 
 register = template.Library()
-
-
-def site_root(request):
-    site = Site.find_for_request(request)
-    return site.root_page if site else None
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    root = site_root(request)
+    site = Site.find_for_request(request)
     current = context.get("page")
-    items = list(root.get_children().live().in_menu()) if root else []
     current_path = current.path if current else ""
-    for item in items:
-        item.is_current = current_path == item.path
-        item.is_current_section = current_path.startswith(item.path)
-    return {"root": root, "items": items, "current": current, "request": request}
+    items = [
+        {
+            "page": page,
+            "is_current": current_path == page.path,
+            "is_current_section": current_path.startswith(page.path),
+        }
+        for page in menu_pages(request)
+    ]
+    return {"root": site.root_page if site else None, "items": items, "current": current}
+
+
+@register.simple_tag(takes_context=True)
+def main_sections(context):
+    return menu_pages(context["request"])
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

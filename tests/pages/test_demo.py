@@ -1,0 +1,34 @@
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from pages.models import AboutPage, HomePage, SiteImage
+
+
+def test_load_demo_builds_the_site_in_six_languages_and_is_idempotent(client, db):
+    call_command("load_demo")
+    first_count = Page.objects.count()
+    call_command("load_demo")
+    assert Page.objects.count() == first_count
+    assert HomePage.objects.count() == 1
+    assert SiteImage.objects.filter(title="City skyline at dusk").count() == 1
+    assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
+
+    about = AboutPage.objects.get()
+    for code in ("en", "fr", "de", "it", "es", "pt"):
+        assert getattr(about, f"title_{code}")
+        assert getattr(about, f"slug_{code}")
+        assert getattr(about, f"intro_{code}")
+    french = client.get("/fr/" + about.slug_fr + "/")
+    assert french.status_code == 200
+    assert about.title_fr in french.content.decode()
+    assert client.get("/en/about/governance/").status_code == 200
+    assert client.get("/en/about/international/").status_code == 200
+
+
+def test_load_demo_if_empty_keeps_an_existing_site(db):
+    call_command("load_demo")
+    about = AboutPage.objects.get()
+    about.title_en = "Edited by staff"
+    about.save_revision().publish()
+    call_command("load_demo", "--if-empty")
+    assert AboutPage.objects.get().title_en == "Edited by staff"
