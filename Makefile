@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8000
+WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
+export WAGTAILADMIN_BASE_URL
 INSTALLED := $(VENV)/.installed
 
 .PHONY: run test setup install messages lint clean

@@ -1,19 +1,19 @@
 """Staff edit every page type in the admin, in every language, without corrupting URLs."""
 
 import pytest
-from django.db import connection
 from django.contrib.auth import get_user_model
-from wagtail.models import Page
-from wagtail.users.models import UserProfile
-
-from pages.factories import ImageFactory
+from django.db import connection
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.test.utils.form_data import (
     inline_formset,
     nested_form_data,
     rich_text,
     streamfield,
 )
+from wagtail.users.models import UserProfile
+
+from pages.factories import ImageFactory
 
 INLINE_RELATIONS = {
     "aboutpage": ["objectives"],

@@ -19,8 +19,12 @@ def path_of(page, language="en"):
 
 def test_images_are_served_as_avif_and_webp_with_srcset(client, site_tree):
     html = client.get(path_of(site_tree.home)).content.decode()
-    assert re.search(r'<source [^>]*srcset="[^"]+\.avif 480w, [^"]+\.avif 800w[^>]+type="image/avif"', html)
-    assert re.search(r'<source [^>]*srcset="[^"]+\.webp 480w, [^"]+\.webp 800w[^>]+type="image/webp"', html)
+    assert re.search(
+        r'<source [^>]*srcset="[^"]+\.avif 480w, [^"]+\.avif 800w[^>]+type="image/avif"', html
+    )
+    assert re.search(
+        r'<source [^>]*srcset="[^"]+\.webp 480w, [^"]+\.webp 800w[^>]+type="image/webp"', html
+    )
 
 
 def test_alt_text_follows_the_visitors_language(client, site_tree):

@@ -1,7 +1,6 @@
 import json
 import re
 
-import pytest
 from django.conf import settings
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
