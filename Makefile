@@ -17,6 +17,11 @@ $(INSTALLED): pyproject.toml
 
 install: $(INSTALLED)
 
+# The quality tools from the npm registry (axe-core, vnu-jar, lighthouse), where npm exists.
+node_modules/.installed: package.json package-lock.json
+	if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
+	else echo "npm not found: accessibility, HTML and Lighthouse checks will be skipped"; fi
+
 messages: $(INSTALLED)
 	$(BIN)/pybabel compile --domain=django --directory=locale --statistics
 
@@ -28,7 +33,7 @@ setup: install messages
 run: setup
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: install messages
+test: install messages node_modules/.installed
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
