@@ -11,3 +11,18 @@ class PagesConfig(AppConfig):
         from pages.routing import route_from_root
 
         HomePage.route = route_from_root
+        self.empty_page_cache_on_changes()
+
+    def empty_page_cache_on_changes(self):
+        from django.db.models.signals import post_delete, post_save
+        from wagtail.signals import page_published, page_unpublished, post_page_move
+
+        from pages.caching import empty_page_cache
+        from pages.models import SiteSettings
+
+        for signal in (page_published, page_unpublished, post_page_move):
+            signal.connect(empty_page_cache, dispatch_uid=f"empty_page_cache_{id(signal)}")
+        for signal in (post_save, post_delete):
+            signal.connect(
+                empty_page_cache, sender=SiteSettings, dispatch_uid=f"settings_{id(signal)}"
+            )

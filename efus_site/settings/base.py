@@ -67,6 +67,27 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
+# Anonymous pages are cached whole for PAGE_CACHE_SECONDS (0 turns the cache off); the
+# cache is emptied whenever staff publish (pages.caching).
+MIDDLEWARE = [
+    "django.middleware.cache.UpdateCacheMiddleware",
+    *MIDDLEWARE,
+    "pages.caching.AnonymousFetchFromCacheMiddleware",
+]
+CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+CACHE_MIDDLEWARE_KEY_PREFIX = "page"
+
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+# Sessions live in the database: they survive restarts and emptying the page cache.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
 ROOT_URLCONF = "efus_site.urls"
 WSGI_APPLICATION = "efus_site.wsgi.application"
 

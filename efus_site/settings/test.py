@@ -19,3 +19,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "root": {"handlers": [], "level": "WARNING"},
 }
+
+# Tests that exercise the page cache turn it on themselves.
+CACHE_MIDDLEWARE_SECONDS = 0

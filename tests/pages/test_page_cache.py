@@ -1,0 +1,53 @@
+"""Anonymous visitors get cached pages; publishing empties the cache; staff bypass it."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+
+from pages.models import SiteSettings
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.CACHE_MIDDLEWARE_SECONDS = 300
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def path_of(page, language="en"):
+    return page.url_in(language).removeprefix("http://localhost")
+
+
+def test_anonymous_page_is_served_from_the_cache_until_staff_publish(
+    client, site_tree, page_cache, django_assert_max_num_queries
+):
+    path = path_of(site_tree.contact)
+    assert client.get(path).status_code == 200
+    with django_assert_max_num_queries(1):  # the session check only
+        cached = client.get(path)
+    assert "Contact EN" in cached.content.decode()
+
+    contact = site_tree.contact
+    contact.title_en = "Reach us"
+    contact.save_revision().publish()
+    assert "Reach us" in client.get(path).content.decode()
+
+
+def test_signed_in_staff_never_get_or_fill_the_cache(client, site_tree, page_cache):
+    path = path_of(site_tree.contact)
+    assert "wagtail-userbar" not in client.get(path).content.decode()
+    editor = get_user_model().objects.create_superuser("staff", "staff@example.org", "pw")
+    client.force_login(editor)
+    assert "wagtail-userbar" in client.get(path).content.decode()
+    client.logout()
+    assert "wagtail-userbar" not in client.get(path).content.decode()
+
+
+def test_site_settings_changes_empty_the_cache(client, site_tree, page_cache):
+    path = path_of(site_tree.home)
+    client.get(path)
+    site_settings = SiteSettings.objects.get()
+    site_settings.email = "new@efus.eu"
+    site_settings.save()
+    assert "new@efus.eu" in client.get(path).content.decode()
