@@ -1,10 +1,15 @@
+import sys
+
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseRedirect
+from django.core.cache import caches
+from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 
@@ -34,8 +39,41 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """A 500 page in the visitor's language that needs neither the database nor a context."""
+    """A 500 page in the visitor's language that needs neither the database nor a context;
+    a 503 "back soon" page when the database cannot be reached."""
     language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    database_down = isinstance(sys.exc_info()[1], (OperationalError, InterfaceError))
+    template, status = ("503.html", 503) if database_down else ("500.html", 500)
     with translation.override(language):
-        html = loader.get_template("500.html").render({"LANGUAGE_CODE": language})
-    return HttpResponse(html, status=500)
+        html = loader.get_template(template).render({"LANGUAGE_CODE": language})
+    response = HttpResponse(html, status=status)
+    if database_down:
+        response["Retry-After"] = "30"
+    return response
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """For load balancers and container health checks: the database and the cache answer."""
+    checks = {"database": _database_answers(), "cache": _cache_answers()}
+    healthy = all(checks.values())
+    body = {name: "ok" if passed else "failing" for name, passed in checks.items()}
+    return JsonResponse(body, status=200 if healthy else 503)
+
+
+def _database_answers() -> bool:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        return True
+    except DatabaseError:
+        return False
+
+
+def _cache_answers() -> bool:
+    try:
+        caches["pages"].set("healthz", "ok", 10)
+        return caches["pages"].get("healthz") == "ok"
+    except Exception:  # any cache backend's connection error
+        return False

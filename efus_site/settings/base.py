@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from efus_site.embedded_db import embedded_database_settings
@@ -13,6 +14,10 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_bool(name: str, default: bool) -> bool:
+    return os.environ.get(name, str(default)).strip().lower() in {"1", "true", "yes", "on"}
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -52,10 +57,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "csp",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -70,21 +78,25 @@ MIDDLEWARE = [
 # Anonymous pages are cached whole for PAGE_CACHE_SECONDS (0 turns the cache off); the
 # cache is emptied whenever staff publish (pages.caching).
 MIDDLEWARE = [
-    "django.middleware.cache.UpdateCacheMiddleware",
+    "pages.caching.PageCacheUpdateMiddleware",
     *MIDDLEWARE,
     "pages.caching.AnonymousFetchFromCacheMiddleware",
 ]
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 
+# The page cache is shared by every app instance (Redis when REDIS_URL is set; give it a
+# database of its own, it is emptied on publish); Wagtail's small internal caches stay local.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
-    "default": (
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": (
         {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
         if REDIS_URL
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}
+    ),
 }
+CACHE_MIDDLEWARE_ALIAS = "pages"
 # Sessions live in the database: they survive restarts and emptying the page cache.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
@@ -115,6 +127,7 @@ DATABASES = {
         else embedded_database_settings()
     )
 }
+DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 5
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -153,6 +166,20 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Media on S3-compatible storage when a bucket is given. The bucket stays private: images are
+# linked with signed URLs, documents are only ever streamed through the app's checks.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+MEDIA_HOSTS = []
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = AWS_S3_CUSTOM_DOMAIN is None
+    AWS_QUERYSTRING_EXPIRE = 7 * 24 * 3600
+    AWS_S3_FILE_OVERWRITE = False
+    MEDIA_HOSTS = [AWS_S3_CUSTOM_DOMAIN or os.environ.get("AWS_S3_MEDIA_HOST", "*.amazonaws.com")]
 
 WAGTAIL_SITE_NAME = "Efus"
 WAGTAILIMAGES_IMAGE_MODEL = "pages.SiteImage"
@@ -165,7 +192,45 @@ WAGTAIL_I18N_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Efus <contact@efus.eu>")
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Security headers, the same in every environment so that tests see what visitors get.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail marks its preview views SAMEORIGIN itself
+PERMISSIONS_POLICY = {
+    "camera": [],
+    "geolocation": [],
+    "microphone": [],
+    "payment": [],
+    "usb": [],
+    "interest-cohort": [],
+}
+# No inline script anywhere on the public site; videos are the only outside frames, loaded
+# when a visitor asks. The Wagtail admin keeps its own (inline-dependent) scripts.
+VIDEO_HOSTS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *MEDIA_HOSTS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": VIDEO_HOSTS,
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
 
 LOGIN_URL = "/admin/login/"
 

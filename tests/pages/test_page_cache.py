@@ -2,7 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
+from django.core.cache import caches
 
 from pages.models import SiteSettings
 
@@ -10,9 +10,9 @@ from pages.models import SiteSettings
 @pytest.fixture
 def page_cache(settings):
     settings.CACHE_MIDDLEWARE_SECONDS = 300
-    cache.clear()
+    caches["pages"].clear()
     yield
-    cache.clear()
+    caches["pages"].clear()
 
 
 def path_of(page, language="en"):
@@ -51,3 +51,17 @@ def test_site_settings_changes_empty_the_cache(client, site_tree, page_cache):
     site_settings.email = "new@efus.eu"
     site_settings.save()
     assert "new@efus.eu" in client.get(path).content.decode()
+
+
+def test_pages_are_served_uncached_when_the_cache_server_is_down(client, site_tree, settings):
+    settings.CACHE_MIDDLEWARE_SECONDS = 300
+    settings.CACHES = {
+        **settings.CACHES,
+        "pages": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        },
+    }
+    response = client.get(path_of(site_tree.contact))
+    assert response.status_code == 200
+    assert "Contact EN" in response.content.decode()
