@@ -20,7 +20,9 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Image renditions only, as nginx serves them in production; documents always go
+    # through Wagtail's document view, which applies their access rules.
+    urlpatterns += static(settings.MEDIA_URL + "images/", document_root=settings.MEDIA_ROOT / "images")
 
 urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),

@@ -65,7 +65,7 @@ def test_public_pages_send_a_strict_content_security_policy(client, site_tree):
 def run_manage(*args, **env):
     environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "efus_site.settings.production", **env}
     environment.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/postgres")
-    return subprocess.run(  # noqa: S603
+    return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=BASE_DIR,
         env=environment,
@@ -89,7 +89,7 @@ def test_production_settings_pass_the_deploy_checks():
 
 def test_production_refuses_to_start_without_a_secret_key():
     environment = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
-    result = subprocess.run(  # noqa: S603
+    result = subprocess.run(
         [sys.executable, "manage.py", "check"],
         cwd=BASE_DIR,
         env={**environment, "DJANGO_SETTINGS_MODULE": "efus_site.settings.production"},
