@@ -7,7 +7,7 @@ WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 export WAGTAILADMIN_BASE_URL
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test setup install messages lint clean
+.PHONY: run test setup install messages lint clean backup restore
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,9 +38,29 @@ test: install messages node_modules/.installed
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
 
+# Backups: the database and the media files, into var/backups/<time>/ (or BACKUP=folder).
+backup: install
+	$(BIN)/python manage.py backup $(BACKUP)
+
+restore: install
+	@test -n "$(BACKUP)" || (echo "usage: make restore BACKUP=var/backups/<time>" && exit 2)
+	$(BIN)/python manage.py restore $(BACKUP)
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
 clean:
 	rm -rf $(VENV) var
+
+# The measured performance gates (docs/benchmarks.md): each writes its own section there.
+.PHONY: bench lighthouse soak
+
+bench: install messages
+	$(BIN)/python -m benchmarks.bench
+
+lighthouse: install messages node_modules/.installed
+	$(BIN)/python -m benchmarks.lighthouse
+
+soak: install messages
+	$(BIN)/python -m benchmarks.soak
