@@ -1,7 +1,6 @@
 import json
 
 from django import template
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
@@ -44,11 +43,6 @@ def breadcrumbs(context):
 @register.simple_tag(takes_context=True)
 def alternate_languages(context):
     return language_links(context["request"], context.get("page"))
-
-
-@register.simple_tag
-def default_language():
-    return settings.LANGUAGE_CODE
 
 
 @register.simple_tag(takes_context=True)

@@ -75,9 +75,9 @@ def test_publishing_a_french_title_keeps_english_urls(
 ):
     governance = site_tree.governance
     english_url_path = governance.url_path_en
-    UserProfile.get_for_user(editor).__class__.objects.filter(user=editor).update(
-        preferred_language=interface_language
-    )
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = interface_language
+    profile.save()
 
     data = edit_form_data(
         governance, title_fr="Gouvernance nouvelle", slug_fr="gouvernance-nouvelle"
