@@ -22,7 +22,9 @@ if settings.DEBUG:
 
     # Image renditions only, as nginx serves them in production; documents always go
     # through Wagtail's document view, which applies their access rules.
-    urlpatterns += static(settings.MEDIA_URL + "images/", document_root=settings.MEDIA_ROOT / "images")
+    urlpatterns += static(
+        settings.MEDIA_URL + "images/", document_root=settings.MEDIA_ROOT / "images"
+    )
 
 urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),

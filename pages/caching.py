@@ -1,14 +1,17 @@
 """Whole-page cache for anonymous visitors, emptied whenever published content changes.
 
-Django's cache middleware does the caching; these subclasses keep signed-in people (staff,
-members) out of it, so that a cached page never holds anything but public content, and keep
-the site answering (uncached) when the cache server is unreachable.
+Django's cache middleware does the caching; ``AnonymousFetchFromCacheMiddleware`` keeps
+signed-in people (staff, members) out of it, so a cached page never holds anything but
+public content. The shared cache lives in Redis; ``ResilientRedisCache`` lets the site keep
+answering, uncached, while Redis is unreachable.
 """
 
+import functools
 import logging
 
 from django.core.cache import caches
-from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
+from django.core.cache.backends.redis import RedisCache
+from django.middleware.cache import FetchFromCacheMiddleware
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -19,30 +22,41 @@ def is_anonymous(request) -> bool:
     return user is None or not user.is_authenticated
 
 
-class PageCacheUpdateMiddleware(UpdateCacheMiddleware):
-    def process_response(self, request, response):
-        try:
-            return super().process_response(request, response)
-        except RedisError:
-            logger.warning("Page cache unreachable: %s served uncached", request.path)
-            return response
-
-
 class AnonymousFetchFromCacheMiddleware(FetchFromCacheMiddleware):
     def process_request(self, request):
-        if not is_anonymous(request):
-            request._cache_update_cache = False
-            return None
-        try:
+        if is_anonymous(request):
             return super().process_request(request)
-        except RedisError:
-            request._cache_update_cache = False
-            return None
+        request._cache_update_cache = False
+        return None
+
+
+def failing_open(method, fallback=None):
+    @functools.wraps(method)
+    def call(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except RedisError as error:
+            logger.warning("Cache unreachable (%s): %s", method.__name__, error)
+            return kwargs.get("default", fallback) if method.__name__ == "get" else fallback
+
+    return call
+
+
+class ResilientRedisCache(RedisCache):
+    """Django's Redis cache, where an unreachable server reads as a miss and writes are lost."""
+
+    get = failing_open(RedisCache.get)
+    get_many = failing_open(RedisCache.get_many, fallback={})
+    set = failing_open(RedisCache.set)
+    add = failing_open(RedisCache.add, fallback=False)
+    set_many = failing_open(RedisCache.set_many, fallback=[])
+    delete = failing_open(RedisCache.delete, fallback=False)
+    delete_many = failing_open(RedisCache.delete_many)
+    has_key = failing_open(RedisCache.has_key, fallback=False)
+    touch = failing_open(RedisCache.touch, fallback=False)
+    clear = failing_open(RedisCache.clear)
 
 
 def empty_page_cache(**kwargs) -> None:
     """Published content changed: every cached page may show it (menus, footers, lists)."""
-    try:
-        caches["pages"].clear()
-    except RedisError:
-        logger.error("Page cache unreachable: it could not be emptied after a change")
+    caches["pages"].clear()

@@ -1,6 +1,7 @@
 from dataclasses import dataclass
 
 import pytest
+from django.core.cache import caches
 from wagtail.models import Page, Site
 
 from pages import factories
@@ -53,3 +54,9 @@ def site_tree(db) -> SiteTree:
         },
     )
     return SiteTree(home, about, governance, international, team, activities, manifesto, contact)
+
+
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Each test starts with an empty page cache (it also holds the footer fragments)."""
+    caches["pages"].clear()

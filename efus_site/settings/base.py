@@ -78,7 +78,7 @@ MIDDLEWARE = [
 # Anonymous pages are cached whole for PAGE_CACHE_SECONDS (0 turns the cache off); the
 # cache is emptied whenever staff publish (pages.caching).
 MIDDLEWARE = [
-    "pages.caching.PageCacheUpdateMiddleware",
+    "django.middleware.cache.UpdateCacheMiddleware",
     *MIDDLEWARE,
     "pages.caching.AnonymousFetchFromCacheMiddleware",
 ]
@@ -91,7 +91,7 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        {"BACKEND": "pages.caching.ResilientRedisCache", "LOCATION": REDIS_URL}
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}
     ),

@@ -1,7 +1,10 @@
 import json
 
 from django import template
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils import translation
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
@@ -55,3 +58,34 @@ def structured_data(context):
     payload = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False)
     payload = payload.replace("<", "\\u003C").replace(">", "\\u003E").replace("&", "\\u0026")
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
+
+
+def _is_missing(value) -> bool:
+    """A translation that wagtail-modeltranslation replaces with the English text."""
+    if value is None:
+        return True
+    if hasattr(value, "raw_data"):  # StreamValue
+        return len(value) == 0
+    return value == ""
+
+
+@register.filter
+def fallback_language(obj, field: str):
+    """The default language's code when ``obj.<field>`` shows its text because the current
+    language's translation is missing, else None (an attribute of ``{% image %}`` or
+    ``{% picture %}`` set to None is left out)."""
+    default = settings.LANGUAGE_CODE
+    current = translation.get_language() or default
+    if obj is None or current == default:
+        return None
+    own = getattr(obj, f"{field}_{current}", None)
+    english = getattr(obj, f"{field}_{default}", None)
+    return default if _is_missing(own) and not _is_missing(english) else None
+
+
+@register.filter
+def lang_attr(obj, field: str) -> str:
+    """`` lang="en"`` for the element that shows ``obj.<field>`` when that text is the English
+    one standing in for a missing translation (WCAG 3.1.2, language of parts), else ''."""
+    code = fallback_language(obj, field)
+    return format_html(' lang="{}"', code) if code else ""

@@ -58,7 +58,7 @@ def test_pages_are_served_uncached_when_the_cache_server_is_down(client, site_tr
     settings.CACHES = {
         **settings.CACHES,
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "pages.caching.ResilientRedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",
         },
     }

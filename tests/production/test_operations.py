@@ -26,7 +26,7 @@ def test_healthz_fails_when_the_cache_is_unreachable(client, db, settings):
     settings.CACHES = {
         **settings.CACHES,
         "pages": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "pages.caching.ResilientRedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",
         },
     }
