@@ -243,7 +243,7 @@ def wait_until_answering(url: str, process: subprocess.Popen, log_path: Path) ->
 
 @contextlib.contextmanager
 def gunicorn(
-    site: BenchSite, configuration: Configuration, port: int | None = None
+    site: BenchSite, configuration: Configuration, port: int | None = None, name: str = ""
 ) -> Iterator[str]:
     """The site under gunicorn with production settings; yields its base URL."""
     port = port or site.public_port
@@ -256,7 +256,8 @@ def gunicorn(
         f"--workers={WORKERS}",
         "--no-control-socket",
     ]
-    log_path = BENCH_DIR / f"gunicorn-{configuration.label}.log"
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    log_path = BENCH_DIR / f"gunicorn-{name or configuration.label}.log"
     say(f"Starting gunicorn ({configuration.label}) on port {port}")
     with log_path.open("w") as log, running(command, log, site.env(configuration)) as process:
         base_url = f"http://127.0.0.1:{port}"

@@ -3,26 +3,11 @@
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
-from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
-from wagtail.test.utils.form_data import (
-    inline_formset,
-    nested_form_data,
-    rich_text,
-    streamfield,
-)
 from wagtail.users.models import UserProfile
 
 from pages.factories import ImageFactory
-
-INLINE_RELATIONS = {
-    "aboutpage": ["objectives"],
-    "governancepage": ["national_forums"],
-    "internationalpage": ["statuses"],
-    "teampage": ["people"],
-    "activitiespage": ["services"],
-    "manifestopage": ["commitments"],
-}
+from tests.admin_forms import edit_form_data
 
 
 @pytest.fixture
@@ -41,32 +26,6 @@ def test_edit_and_preview_views_answer_for_every_page_type(client, site_tree, ed
             assert f'name="title_{code}"' in html
         preview = client.get(f"/admin/pages/{page.pk}/edit/preview/?mode=")
         assert preview.status_code == 200, page
-
-
-def edit_form_data(page, **changes):
-    """The edit form of ``page`` as the admin would post it, with ``changes`` applied."""
-    page = page.specific
-    data = {}
-    for field in page._meta.concrete_fields:
-        value = field.value_from_object(page)
-        if field.name.startswith(
-            ("title_", "slug_", "intro_", "seo_title_", "search_description_")
-        ):
-            data[field.name] = value or ""
-    for name in page.content_field_names():
-        for code in ("en", "fr", "de", "it", "es", "pt"):
-            value = getattr(page, f"{name}_{code}")
-            field = page._meta.get_field(f"{name}_{code}")
-            if isinstance(field, StreamField):
-                data[field.name] = streamfield([])
-            elif isinstance(field, RichTextField):
-                data[field.name] = rich_text(value or "")
-            else:
-                data[field.name] = value or ""
-    for relation in INLINE_RELATIONS.get(page._meta.model_name, []):
-        data[relation] = inline_formset([])
-    data.update(changes)
-    return nested_form_data(data)
 
 
 @pytest.mark.parametrize("interface_language", ["fr", "de"])
