@@ -64,3 +64,4 @@ lighthouse: install messages node_modules/.installed
 
 soak: install messages
 	$(BIN)/python -m benchmarks.soak
+	$(BIN)/python -m benchmarks.postgres_restart

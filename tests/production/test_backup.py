@@ -21,9 +21,8 @@ def media_fingerprint(root: Path) -> dict[str, str]:
 
 
 @pytest.mark.slow
-def test_backup_then_restore_brings_back_pages_and_media(
-    transactional_db, site_tree, settings, tmp_path, client
-):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_backup_then_restore_brings_back_pages_and_media(site_tree, settings, tmp_path, client):
     settings.MEDIA_ROOT = tmp_path / "media"
     ImageFactory.create_batch(2)
     pages_before = sorted(Page.objects.values_list("id", "title_fr", "url_path_fr"))

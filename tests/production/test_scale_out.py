@@ -69,18 +69,16 @@ class Visitor:
 
 
 def database_url() -> str:
-    settings = connection.settings_dict
-    if settings["HOST"].startswith("/"):
-        return f"postgres://{settings['USER']}@/{settings['NAME']}?host={settings['HOST']}"
-    return (
-        f"postgres://{settings['USER']}@{settings['HOST']}:{settings['PORT'] or 5432}"
-        f"/{settings['NAME']}"
-    )
+    """The test database, for the app instances started here."""
+    database = connection.settings_dict
+    host = database["HOST"] or database.get("OPTIONS", {}).get("host", "")
+    if host.startswith("/"):
+        return f"postgres://{database['USER']}@/{database['NAME']}?host={host}"
+    return f"postgres://{database['USER']}@{host}:{database['PORT'] or 5432}/{database['NAME']}"
 
 
-def test_a_change_published_through_one_instance_shows_everywhere(
-    transactional_db, site_tree, settings
-):
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_change_published_through_one_instance_shows_everywhere(site_tree, settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.PBKDF2PasswordHasher"]
     get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-password")
     governance = site_tree.governance
