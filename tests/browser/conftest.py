@@ -1,15 +1,22 @@
 """Browser tests: Playwright driving Debian's Chromium against a live server of the project.
 
-They are skipped, with a message saying so, where /usr/bin/chromium is not installed.
-A failing test leaves a screenshot of its page in test-results/.
+The tests that drive a browser (those using the ``browser`` fixture, directly or through
+``page``) are skipped, with a message saying so, where /usr/bin/chromium is not installed; the
+others here (HTML validity) only need Java. A failing test leaves a screenshot of its page in
+test-results/.
 """
 
+import io
 import os
 import re
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
+from django.db import connections
+from wagtail.models import Site
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -20,10 +27,8 @@ CHROMIUM_ARGS = [
     "--disable-gpu",
 ]
 RESULTS_DIR = Path(__file__).resolve().parents[2] / "test-results"
-
-# Playwright's sync API runs an event loop in this thread; the ORM calls made by the tests
-# themselves (creating data) are still plain synchronous code.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
+RESTORE_MIGRATED_DATA = pytest.StashKey()
 
 
 def pytest_collection_modifyitems(config, items):
@@ -33,20 +38,41 @@ def pytest_collection_modifyitems(config, items):
         reason=f"browser tests skipped: Chromium is not installed at {CHROMIUM}"
     )
     for item in items:
-        if "tests/browser" in str(item.fspath):
+        if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(skip)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Chromium, for one test module: while it runs, Playwright's event loop is marked as
+    running in this thread, which changes how Django behaves there (see below), so it does
+    not outlive the browser tests."""
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
+    # The ORM calls made by the tests themselves (creating data) are plain synchronous code,
+    # which Django would refuse to run beside a running event loop. Only while the browser
+    # runs: subprocesses of other tests (manage.py check --deploy) must not inherit it.
+    previous = os.environ.get(ASYNC_UNSAFE)
+    os.environ[ASYNC_UNSAFE] = "true"
+    # With the event loop marked as running, Django's connection handler (an asgiref Local)
+    # keeps connections per async context instead of per thread: the tests would get new
+    # connection objects, without the test database's transaction nor its serialized copy.
+    # Keep the thread's connections.
+    saved = {alias: connections[alias] for alias in connections}
+    try:
+        with sync_playwright() as playwright:
+            for alias, connection in saved.items():
+                connections[alias] = connection
+            chromium = playwright.chromium.launch(
+                executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+            )
+            yield chromium
+            chromium.close()
+    finally:
+        if previous is None:
+            os.environ.pop(ASYNC_UNSAFE, None)
+        else:
+            os.environ[ASYNC_UNSAFE] = previous
 
 
 @pytest.fixture
@@ -74,7 +100,44 @@ def pytest_runtest_makereport(item, call):
 
 
 @pytest.fixture
-def demo_site(transactional_db, live_server):
-    """The demo content, served by a live server: returns the server's base URL."""
-    call_command("load_demo")
+def migrated_data_restored(request, django_db_blocker):
+    """After the test, once its database has been emptied, put back what the migrations
+    created (Wagtail's root page, collection and locale, content types, groups), as the
+    transactional tests without serialized rollback that may follow expect to find it.
+
+    pytest-django empties the database in the teardown of a fixture that its own autouse
+    fixtures set up first, so it is torn down last: the copy is put back by
+    pytest_runtest_teardown below, after every fixture of the test."""
+    request.node.stash[RESTORE_MIGRATED_DATA] = django_db_blocker
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    blocker = item.stash.get(RESTORE_MIGRATED_DATA, None)
+    # After the last test (no next item) the test database itself is gone.
+    if blocker is not None and nextitem is not None:
+        with blocker.unblock():
+            for connection in connections.all(initialized_only=True):
+                contents = getattr(connection, "_test_serialized_contents", None)
+                if contents:
+                    connection.creation.deserialize_db_from_string(contents)
+    return result
+
+
+@pytest.fixture
+def demo_site(migrated_data_restored, transactional_db, django_db_serialized_rollback, live_server):
+    """The demo content, served by a live server: returns the server's base URL.
+
+    A live server needs a transactional database, emptied after each test; the serialized
+    rollback keeps a copy of what the migrations created (Wagtail's root page and
+    collection), which is put back before the demo is loaded and after the test."""
+    call_command("load_demo", stdout=io.StringIO())
+    # The default site's address is the one that canonical, hreflang and language switcher
+    # links carry (see the README): here, the live server's.
+    address = urlsplit(live_server.url)
+    Site.objects.filter(is_default_site=True).update(hostname=address.hostname, port=address.port)
+    # The caches outlive each test's database: start every test with empty ones.
+    for cache in caches.all():
+        cache.clear()
     return live_server.url
