@@ -37,7 +37,8 @@ def has_text(value) -> bool:
         return False
     if hasattr(value, "raw_data"):  # a StreamField's value
         return len(value) > 0
-    return bool(strip_tags(str(value)).strip())
+    text = str(value)
+    return bool(strip_tags(text).strip()) or "<embed" in text  # rich text: an image is content
 
 
 def shows_english_for(obj, field: str, language: str) -> bool:

@@ -1,22 +1,17 @@
 from django.conf import settings
 from django.db import models
 from django.utils import translation
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from pages.i18n import shows_english_for
+from pages.i18n import has_text, shows_english_for
 
 # Page columns that wagtail-modeltranslation translates itself: not "content".
 PAGE_OWN_FIELDS = {"title", "slug", "seo_title", "search_description", "url_path"}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-def is_blank_html(value) -> bool:
-    return value is not None and not strip_tags(str(value)).strip() and "<embed" not in str(value)
 
 
 class BlankTranslationsAsNull(models.Model):
@@ -32,7 +27,8 @@ class BlankTranslationsAsNull(models.Model):
     def save(self, *args, **kwargs):
         for field in self._meta.concrete_fields:
             is_translation = isinstance(field, RichTextField) and hasattr(field, "translated_field")
-            if is_translation and is_blank_html(field.value_from_object(self)):
+            value = field.value_from_object(self)
+            if is_translation and value is not None and not has_text(value):
                 setattr(self, field.attname, None)
         super().save(*args, **kwargs)
 
