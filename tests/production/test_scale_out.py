@@ -84,6 +84,7 @@ def test_a_change_published_through_one_instance_shows_everywhere(site_tree, set
     governance = site_tree.governance
     french_path = governance.url_in("fr").removeprefix("http://localhost")
     site = BenchSite(database_url(), free_port())
+    site.manage("collectstatic", "--noinput")  # as each release does before starting instances
     port_a, port_b = free_port(), free_port()
 
     with (
