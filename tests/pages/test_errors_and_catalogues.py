@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 from django.conf import settings
+from django.db import OperationalError
 from django.utils import translation
 from django.utils.translation import gettext
 
@@ -27,17 +28,28 @@ def test_every_interface_string_is_translated(language):
     assert fuzzy == []
 
 
-def test_server_error_page_speaks_the_visitors_language(client, site_tree, monkeypatch):
-    def broken_serve(self, request, *args, **kwargs):
-        raise RuntimeError("database on fire")
+@pytest.mark.parametrize(
+    ("error", "status", "heading", "language"),
+    [
+        (RuntimeError("database on fire"), 500, "Something went wrong", "de"),
+        (OperationalError("connection refused"), 503, "Back in a moment", "fr"),
+    ],
+)
+def test_error_pages_speak_the_visitors_language_and_hide_the_error(
+    client, site_tree, monkeypatch, error, status, heading, language
+):
+    def failing_serve(self, request, *args, **kwargs):
+        raise error
 
-    monkeypatch.setattr(ContactPage, "serve", broken_serve)
+    monkeypatch.setattr(ContactPage, "serve", failing_serve)
     client.raise_request_exception = False
-    response = client.get(site_tree.contact.url_in("de").removeprefix("http://localhost"))
-    assert response.status_code == 500
+    response = client.get(site_tree.contact.url_in(language).removeprefix("http://localhost"))
+    assert response.status_code == status
+    assert (response.get("Retry-After") == "30") == (status == 503)
     html = response.content.decode()
-    assert '<html lang="de">' in html
-    with translation.override("de"):
-        assert gettext("Something went wrong") in html
-    assert "database on fire" not in html
+    assert f'<html lang="{language}">' in html
+    with translation.override(language):
+        assert gettext(heading) != heading
+        assert gettext(heading) in html
+    assert str(error) not in html
     assert "Traceback" not in html

@@ -6,12 +6,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from django.db import OperationalError
-from django.utils import translation
-from django.utils.translation import gettext
-
-from pages.models import ContactPage
-
 BASE_DIR = Path(__file__).resolve().parents[2]
 
 
@@ -33,21 +27,6 @@ def test_healthz_fails_when_the_cache_is_unreachable(client, db, settings):
     response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {"database": "ok", "cache": "failing"}
-
-
-def test_database_outage_answers_503_in_the_visitors_language(client, site_tree, monkeypatch):
-    def database_gone(self, request, *args, **kwargs):
-        raise OperationalError("connection refused")
-
-    monkeypatch.setattr(ContactPage, "serve", database_gone)
-    client.raise_request_exception = False
-    response = client.get(site_tree.contact.url_in("fr").removeprefix("http://localhost"))
-    assert response.status_code == 503
-    assert response["Retry-After"] == "30"
-    html = response.content.decode()
-    with translation.override("fr"):
-        assert gettext("Back in a moment") in html
-    assert "connection refused" not in html
 
 
 def test_public_pages_send_a_strict_content_security_policy(client, site_tree):
