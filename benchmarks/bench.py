@@ -43,6 +43,9 @@ CASES = [
     ("Home", "/en/"),
     ("About us", "/en/about/"),
     ("Governance (French)", "/fr/qui-sommes-nous/gouvernance/"),
+    ("Member directory", "/en/members/"),
+    ("Directory filtered (French)", "/fr/membres/?country=IT&kind=local"),
+    ("Member profile", "/en/members/lyon/"),
 ]
 CONNECTIONS = 16
 SECONDS = 15

@@ -31,6 +31,8 @@ from benchmarks.server import (
 PAGES = [
     ("Home", "/en/"),
     ("Who we are", "/en/about/"),
+    ("Member directory", "/en/members/"),
+    ("Member profile", "/en/members/lyon/"),
 ]
 FORM_FACTORS = {"mobile": [], "desktop": ["--preset=desktop"]}
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]

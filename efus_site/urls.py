@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from members import joining
 from pages import views as page_views
 
 urlpatterns = [
@@ -27,6 +28,7 @@ if settings.DEBUG:
     )
 
 urlpatterns += i18n_patterns(
+    path("join/apply/", joining.join_apply, name="join_apply"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

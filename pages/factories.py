@@ -169,11 +169,3 @@ class CommitmentFactory(factory.django.DjangoModelFactory):
 
     locals().update(in_written_languages("title", lambda obj, code: f"Commitment [{code}]"))
     locals().update(in_written_languages("text", lambda obj, code: f"Commitment text [{code}]"))
-
-
-class NationalForumFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = models.NationalForum
-
-    country = "FR"
-    locals().update(in_written_languages("name", lambda obj, code: f"Forum [{code}]"))

@@ -16,13 +16,15 @@ class LanguageLink:
     is_current: bool
 
 
-def language_links(request, page=None) -> list[LanguageLink]:
-    """The same page in every language: a Wagtail page by its translated slugs, any other
-    view by its URL pattern."""
+def language_links(request, page=None, urls=None) -> list[LanguageLink]:
+    """The same page in every language: ``urls`` when a view knows them (a routable page's
+    sub-page), else a Wagtail page by its translated slugs, else the view's URL pattern."""
     current = translation.get_language()
     links = []
     for code, _name in settings.LANGUAGES:
-        if page is not None:
+        if urls:
+            url = urls[code]
+        elif page is not None:
             url = page.url_in(code, request)
         else:
             url = request.build_absolute_uri(translate_url(request.path, code))

@@ -13,7 +13,6 @@ from pages.models import (
     InternationalPage,
     InternationalStatus,
     ManifestoPage,
-    NationalForum,
     Objective,
     Service,
     SiteImage,
@@ -56,11 +55,6 @@ class ObjectiveTranslation(TranslationOptions):
 @register(GovernancePage)
 class GovernancePageTranslation(TranslationOptions):
     fields = ("general_assembly", "executive_committee", "president_role", "body")
-
-
-@register(NationalForum)
-class NationalForumTranslation(TranslationOptions):
-    fields = ("name",)
 
 
 @register(InternationalPage)

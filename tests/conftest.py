@@ -4,6 +4,7 @@ import pytest
 from django.core.cache import caches
 from wagtail.models import Page, Site
 
+from members import factories as member_factories
 from pages import factories
 from pages.models import SiteSettings
 
@@ -18,6 +19,8 @@ class SiteTree:
     activities: object
     manifesto: object
     contact: object
+    members: object
+    join: object
 
     def all_pages(self):
         return [getattr(self, name) for name in self.__dataclass_fields__]
@@ -35,7 +38,6 @@ def site_tree(db) -> SiteTree:
     about = factories.AboutPageFactory(parent=home)
     factories.ObjectiveFactory.create_batch(3, page=about)
     governance = factories.GovernancePageFactory(parent=about)
-    factories.NationalForumFactory(page=governance)
     international = factories.InternationalPageFactory(parent=about)
     factories.InternationalStatusFactory.create_batch(2, page=international)
     team = factories.TeamPageFactory(parent=about)
@@ -45,6 +47,15 @@ def site_tree(db) -> SiteTree:
     manifesto = factories.ManifestoPageFactory(parent=home)
     factories.CommitmentFactory.create_batch(2, page=manifesto)
     contact = factories.ContactPageFactory(parent=home)
+    members = member_factories.MemberDirectoryPageFactory(parent=home)
+    join = member_factories.JoinPageFactory(parent=home)
+    forum = member_factories.NationalForumFactory(country="FR")
+    member_factories.MemberAuthorityFactory(
+        name="Lyon", city="Lyon", national_forum=forum, committee_role="president"
+    )
+    member_factories.MemberAuthorityFactory(
+        name="Torino", city="Torino", country="IT", latitude=45.07, longitude=7.69
+    )
     SiteSettings.objects.update_or_create(
         site=Site.objects.get(is_default_site=True),
         defaults={
@@ -53,7 +64,9 @@ def site_tree(db) -> SiteTree:
             "email": "contact@efus.eu",
         },
     )
-    return SiteTree(home, about, governance, international, team, activities, manifesto, contact)
+    return SiteTree(
+        home, about, governance, international, team, activities, manifesto, contact, members, join
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "pages",
     "members",
     "publications",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_countries",
+    "import_export",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -57,7 +59,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django.contrib.humanize",
     "csp",
+    "django_ratelimit",
 ]
 
 MIDDLEWARE = [
@@ -97,6 +101,28 @@ CACHES = {
     ),
 }
 CACHE_MIDDLEWARE_ALIAS = "pages"
+
+# Rate limits (django-ratelimit: the join form) count in a cache shared by every instance:
+# Redis at REDIS_URL (the page cache's database, so emptied on publish too), else per process.
+CACHES["ratelimit"] = (
+    {"BACKEND": "pages.caching.ResilientRedisCache", "LOCATION": REDIS_URL}
+    if REDIS_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"}
+)
+RATELIMIT_USE_CACHE = "ratelimit"
+# django-ratelimit's list of supported caches predates Django's own Redis backend, which
+# counts atomically: W001 is only that. Without REDIS_URL each process counts its own
+# requests (E003), which is enough for development, tests and a single instance.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+if not REDIS_URL:
+    SILENCED_SYSTEM_CHECKS.append("django_ratelimit.E003")
+# A visitor is counted by REMOTE_ADDR. Behind a reverse proxy that is the proxy's address:
+# CLIENT_IP_HEADER then names the header the proxy puts the visitor's address in (its last
+# address is used). deploy/nginx.conf sends X-Forwarded-For; headers are trusted only when
+# this setting names them.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+if CLIENT_IP_HEADER:
+    RATELIMIT_IP_META_KEY = "members.joining.client_ip"
 # Sessions live in the database: they survive restarts and emptying the page cache.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
@@ -233,6 +259,9 @@ CONTENT_SECURITY_POLICY = {
 }
 
 LOGIN_URL = "/admin/login/"
+
+# `manage.py load_demo` builds the editorial pages, then calls each of these with the home page.
+DEMO_CONTENT_BUILDERS = ["members.demo.build_demo_members"]
 
 LOGGING = {
     "version": 1,

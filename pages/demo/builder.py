@@ -18,7 +18,6 @@ from pages.models import (
     InternationalPage,
     InternationalStatus,
     ManifestoPage,
-    NationalForum,
     Objective,
     Service,
     SiteSettings,
@@ -70,8 +69,6 @@ def build_home(root: Page) -> HomePage:
         data,
         hero_image=hero,
         listing_image=hero,
-        authorities_count=250,
-        countries_count=16,
         founded_year=1987,
         **body_fields(data["body"]),
     )
@@ -123,10 +120,6 @@ def build_governance(about: AboutPage) -> None:
         about,
         GovernancePage,
         data,
-        national_forums=[
-            NationalForum(country=forum["country"], **translated("name", forum["name"]))
-            for forum in data["national_forums"]
-        ],
         **translated("general_assembly", data["general_assembly"]),
         **translated("executive_committee", data["executive_committee"]),
     )

@@ -417,50 +417,6 @@ GOVERNANCE = {
             "de Belgique et du Portugal.</p>"
         ),
     },
-    "national_forums": [
-        {
-            "country": "DE",
-            "name": {
-                "en": "German Forum for Urban Security",
-                "fr": "Forum allemand pour la sécurité urbaine",
-            },
-        },
-        {
-            "country": "FR",
-            "name": {
-                "en": "French Forum for Urban Security",
-                "fr": "Forum français pour la sécurité urbaine",
-            },
-        },
-        {
-            "country": "IT",
-            "name": {
-                "en": "Italian Forum for Urban Security",
-                "fr": "Forum italien pour la sécurité urbaine",
-            },
-        },
-        {
-            "country": "ES",
-            "name": {
-                "en": "Spanish Forum for Urban Security",
-                "fr": "Forum espagnol pour la sécurité urbaine",
-            },
-        },
-        {
-            "country": "BE",
-            "name": {
-                "en": "Belgian Forum for Urban Security",
-                "fr": "Forum belge pour la sécurité urbaine",
-            },
-        },
-        {
-            "country": "PT",
-            "name": {
-                "en": "Portuguese Forum for Urban Security",
-                "fr": "Forum portugais pour la sécurité urbaine",
-            },
-        },
-    ],
 }
 
 INTERNATIONAL = {

@@ -3,9 +3,8 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
@@ -34,21 +33,12 @@ def body_field():
 
 class HomePage(BasePage):
     hero_image = image_field(_("hero image"))
-    authorities_count = models.PositiveIntegerField(_("member authorities"), default=250)
-    countries_count = models.PositiveSmallIntegerField(_("countries"), default=16)
     founded_year = models.PositiveSmallIntegerField(_("year founded"), default=1987)
     body = body_field()
 
     content_panels = BasePage.content_panels + [
         FieldPanel("hero_image"),
-        FieldRowPanel(
-            [
-                FieldPanel("authorities_count"),
-                FieldPanel("countries_count"),
-                FieldPanel("founded_year"),
-            ],
-            heading=_("Key figures"),
-        ),
+        FieldPanel("founded_year"),
         FieldPanel("body"),
     ]
 
@@ -57,13 +47,6 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
-
-    def key_figures(self):
-        return [
-            (self.authorities_count, _("local and regional authorities")),
-            (self.countries_count, _("countries")),
-            (self.founded_year, _("year founded")),
-        ]
 
     def structured_data(self, request):
         """The organisation, described for search engines (schema.org JSON-LD)."""
@@ -133,7 +116,6 @@ class GovernancePage(BasePage):
             ],
             heading=_("President"),
         ),
-        InlinePanel("national_forums", label=_("National forums")),
         FieldPanel("body"),
     ]
     parent_page_types = ["pages.AboutPage"]
@@ -141,15 +123,6 @@ class GovernancePage(BasePage):
 
     class Meta:
         verbose_name = _("governance page")
-
-
-class NationalForum(Orderable):
-    page = ParentalKey(GovernancePage, on_delete=models.CASCADE, related_name="national_forums")
-    country = CountryField(_("country"))
-    name = models.CharField(_("name"), max_length=200)
-    url = models.URLField(_("website"), blank=True)
-
-    panels = [FieldPanel("country"), FieldPanel("name"), FieldPanel("url")]
 
 
 class InternationalPage(BasePage):

@@ -45,7 +45,7 @@ def breadcrumbs(context):
 
 @register.simple_tag(takes_context=True)
 def alternate_languages(context):
-    return language_links(context["request"], context.get("page"))
+    return language_links(context["request"], context.get("page"), context.get("alternate_urls"))
 
 
 @register.simple_tag(takes_context=True)

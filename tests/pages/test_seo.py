@@ -3,6 +3,8 @@ import re
 
 from django.conf import settings
 
+from members.models import MemberAuthority
+
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -35,7 +37,8 @@ def test_sitemap_lists_every_page_in_every_language_with_alternates(client, site
         for code in LANGUAGE_CODES:
             assert f"<loc>{page.url_in(code)}</loc>" in xml
             assert f'hreflang="{code}" href="{page.url_in(code)}"' in xml
-    assert xml.count("<url>") == len(site_tree.all_pages()) * len(LANGUAGE_CODES)
+    profiles = MemberAuthority.objects.active().count()
+    assert xml.count("<url>") == (len(site_tree.all_pages()) + profiles) * len(LANGUAGE_CODES)
     assert 'hreflang="x-default"' in xml
 
 

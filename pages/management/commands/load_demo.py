@@ -1,11 +1,16 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils.module_loading import import_string
 
 from pages.demo.builder import build_demo_site
 from pages.models import HomePage
 
 
 class Command(BaseCommand):
-    help = "Build the demo site (pages in six languages, images, site settings); safe to rerun."
+    help = (
+        "Build the demo site (pages in six languages, images, site settings, then each "
+        "app's DEMO_CONTENT_BUILDERS); safe to rerun."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -19,5 +24,7 @@ class Command(BaseCommand):
             self.stdout.write("Demo content already loaded.")
             return
         home = build_demo_site()
+        for builder in settings.DEMO_CONTENT_BUILDERS:
+            import_string(builder)(home)
         count = home.get_descendants(inclusive=True).count()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {count} pages."))
