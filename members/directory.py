@@ -147,17 +147,21 @@ def map_dots() -> list[MapDot]:
     return dots
 
 
-def paginate(members, requested, per_page: int) -> Page:
-    """The requested page of ``members``, counted in the same query (``COUNT(*) OVER ()``).
+def paginate(members, requested, per_page: int, total: int | None = None) -> Page:
+    """The requested page of ``members``. Unless ``total`` is known, the rows are counted in the
+    same query (``COUNT(*) OVER ()``), which costs a scan of every row: give ``total`` when it
+    is known already (the whole directory's count is cached).
 
     A page number that is not a number gives the first page; one past the end is not found.
     """
     number = _page_number(requested)
-    rows = list(members.annotate(total=Window(Count("pk")))[(number - 1) * per_page :][:per_page])
+    if total is None:
+        members = members.annotate(total=Window(Count("pk")))
+    rows = list(members[(number - 1) * per_page :][:per_page])
     if not rows and number > 1:
         raise Http404
     paginator = Paginator(members, per_page)
-    paginator.count = rows[0].total if rows else 0
+    paginator.count = total if total is not None else (rows[0].total if rows else 0)
     return Page(rows, number, paginator)
 
 

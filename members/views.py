@@ -4,7 +4,7 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
-from members.directory import directory_filters, paginate
+from members.directory import directory_filters, network_figures, paginate
 from members.models import MemberAuthority
 
 MEMBERS_PER_PAGE = 30
@@ -14,7 +14,8 @@ LIST_COLUMNS = ("name", "slug", "kind", "country", "city")
 def directory(request, page):
     filters = directory_filters(request.GET)
     members = filters.apply(MemberAuthority.objects.active()).only(*LIST_COLUMNS)
-    listing = paginate(members, request.GET.get("page"), MEMBERS_PER_PAGE)
+    total = None if filters.is_filtered() else network_figures()["authorities"]
+    listing = paginate(members, request.GET.get("page"), MEMBERS_PER_PAGE, total)
     context = page.get_context(request)
     context.update(filters=filters, listing=listing)
     return TemplateResponse(request, "members/member_directory_page.html", context)
