@@ -1,7 +1,9 @@
 from dataclasses import dataclass
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from members import factories as member_factories
@@ -67,6 +69,13 @@ def site_tree(db) -> SiteTree:
     return SiteTree(
         home, about, governance, international, team, activities, manifesto, contact, members, join
     )
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in English: a request in another language leaves its language active
+    in the thread, which would change what the next test's code reads and writes."""
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)
