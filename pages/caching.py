@@ -42,8 +42,30 @@ def failing_open(method, fallback=None):
     return call
 
 
-class ResilientRedisCache(RedisCache):
-    """Django's Redis cache, where an unreachable server reads as a miss and writes are lost."""
+class PrefixClearingRedisCache(RedisCache):
+    """Django's Redis cache, whose ``clear()`` deletes only the keys under its own
+    ``KEY_PREFIX`` instead of the whole Redis database, so that caches sharing the database
+    (the join form's rate limits) keep their keys when the page cache is emptied."""
+
+    CLEAR_BATCH = 500
+
+    def clear(self):
+        if not self.key_prefix:
+            return super().clear()
+        client = self._cache.get_client(write=True)
+        batch = []
+        for key in client.scan_iter(match=f"{self.key_prefix}:*", count=self.CLEAR_BATCH):
+            batch.append(key)
+            if len(batch) == self.CLEAR_BATCH:
+                client.delete(*batch)
+                batch = []
+        if batch:
+            client.delete(*batch)
+        return True
+
+
+class ResilientRedisCache(PrefixClearingRedisCache):
+    """The Redis cache, where an unreachable server reads as a miss and writes are lost."""
 
     get = failing_open(RedisCache.get)
     get_many = failing_open(RedisCache.get_many, fallback={})
@@ -54,7 +76,7 @@ class ResilientRedisCache(RedisCache):
     delete_many = failing_open(RedisCache.delete_many)
     has_key = failing_open(RedisCache.has_key, fallback=False)
     touch = failing_open(RedisCache.touch, fallback=False)
-    clear = failing_open(RedisCache.clear)
+    clear = failing_open(PrefixClearingRedisCache.clear)
 
 
 def empty_page_cache(**kwargs) -> None:

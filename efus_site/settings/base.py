@@ -89,13 +89,17 @@ MIDDLEWARE = [
 CACHE_MIDDLEWARE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
 CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 
-# The page cache is shared by every app instance (Redis when REDIS_URL is set; give it a
-# database of its own, it is emptied on publish); Wagtail's small internal caches stay local.
+# The page cache is shared by every app instance (Redis when REDIS_URL is set; its keys are
+# deleted on publish); Wagtail's small internal caches stay local.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": (
-        {"BACKEND": "pages.caching.ResilientRedisCache", "LOCATION": REDIS_URL}
+        {
+            "BACKEND": "pages.caching.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "pages",
+        }
         if REDIS_URL
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}
     ),
@@ -103,9 +107,10 @@ CACHES = {
 CACHE_MIDDLEWARE_ALIAS = "pages"
 
 # Rate limits (django-ratelimit: the join form) count in a cache shared by every instance:
-# Redis at REDIS_URL (the page cache's database, so emptied on publish too), else per process.
+# Redis at REDIS_URL (beside the page cache, whose emptying leaves other prefixes alone), else
+# per process.
 CACHES["ratelimit"] = (
-    {"BACKEND": "pages.caching.ResilientRedisCache", "LOCATION": REDIS_URL}
+    {"BACKEND": "pages.caching.ResilientRedisCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "limits"}
     if REDIS_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ratelimit"}
 )

@@ -4,6 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
 
+from pages.caching import ResilientRedisCache
 from pages.models import SiteSettings
 
 
@@ -65,3 +66,18 @@ def test_pages_are_served_uncached_when_the_cache_server_is_down(client, site_tr
     response = client.get(path_of(site_tree.contact))
     assert response.status_code == 200
     assert "Contact EN" in response.content.decode()
+
+
+def test_emptying_the_page_cache_keeps_the_other_keys_of_its_redis_database():
+    location = "redis://127.0.0.1:6379/14"
+    pages = ResilientRedisCache(location, {"KEY_PREFIX": "pages"})
+    limits = ResilientRedisCache(location, {"KEY_PREFIX": "limits"})
+    pages.set("probe", 1)
+    if pages.get("probe") != 1:
+        pytest.skip("no Redis server at 127.0.0.1:6379")
+    pages.set_many({f"page-{number}": number for number in range(1200)})
+    limits.set("join-ip", 3)
+    pages.clear()
+    assert pages.get("page-7") is None and pages.get("probe") is None
+    assert limits.get("join-ip") == 3
+    limits.clear()
