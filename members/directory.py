@@ -47,7 +47,7 @@ class DirectoryFilters(forms.Form):
     city = forms.CharField(max_length=100, required=False, widget=forms.HiddenInput)
 
     def __init__(self, data, *, country_codes, forums):
-        super().__init__(data)
+        super().__init__(data, label_suffix="")
         self.fields["country"].choices = [
             ("", _("All countries")),
             *sorted(((code, countries.name(code)) for code in country_codes), key=_by_name),

@@ -13,7 +13,7 @@ from wagtail.fields import RichTextField
 
 from pages.i18n import shows_english_for
 from pages.models import BasePage
-from pages.models.editorial import RICH_TEXT_FEATURES
+from pages.models.editorial import RICH_TEXT_FEATURES, image_field
 
 FOUNDING_YEAR = 1987
 YEAR_VALIDATORS = [MinValueValidator(FOUNDING_YEAR), MaxValueValidator(2100)]
@@ -134,14 +134,7 @@ class MemberAuthority(models.Model):
     )
     population = models.PositiveIntegerField(_("population"), null=True, blank=True)
     website = models.URLField(_("website"), blank=True)
-    logo = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL,
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = image_field(_("logo"))
     member_since = models.PositiveSmallIntegerField(
         _("member since"), null=True, blank=True, validators=YEAR_VALIDATORS
     )
