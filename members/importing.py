@@ -27,7 +27,7 @@ from import_export import fields, resources, widgets
 from import_export.instance_loaders import CachedInstanceLoader
 
 from members.models import Kind, MemberAuthority, NationalForum
-from pages.caching import empty_page_cache
+from pages.caching import page_cache_emptied_once
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -119,11 +119,10 @@ def preview(file_bytes: bytes, filename: str, on_row: OnRow | None = None) -> Im
 
 def apply(file_bytes: bytes, filename: str, on_row: OnRow | None = None) -> ImportPreview:
     """Load every row of the file, or raise ``ImportRejected`` having written nothing."""
-    with transaction.atomic():
+    with transaction.atomic(), page_cache_emptied_once():
         report = run(file_bytes, filename, dry_run=False, on_row=on_row)
         if not report.is_valid:
             raise ImportRejected(report)
-        transaction.on_commit(empty_page_cache)
     return report
 
 

@@ -6,11 +6,14 @@ public content. The shared cache lives in Redis; ``ResilientRedisCache`` lets th
 answering, uncached, while Redis is unreachable.
 """
 
+import contextlib
 import functools
 import logging
+import threading
 
 from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
+from django.db import transaction
 from django.middleware.cache import FetchFromCacheMiddleware
 from redis.exceptions import RedisError
 
@@ -79,6 +82,22 @@ class ResilientRedisCache(PrefixClearingRedisCache):
     clear = failing_open(PrefixClearingRedisCache.clear)
 
 
+_batch = threading.local()
+
+
 def empty_page_cache(**kwargs) -> None:
     """Published content changed: every cached page may show it (menus, footers, lists)."""
-    caches["pages"].clear()
+    if not getattr(_batch, "active", False):
+        caches["pages"].clear()
+
+
+@contextlib.contextmanager
+def page_cache_emptied_once():
+    """Changes made inside the block (an import saving hundreds of rows) empty the page cache
+    once, when the transaction commits, instead of once per saved row."""
+    _batch.active = True
+    try:
+        yield
+    finally:
+        _batch.active = False
+    transaction.on_commit(empty_page_cache)
