@@ -213,6 +213,8 @@ if AWS_STORAGE_BUCKET_NAME:
     MEDIA_HOSTS = [AWS_S3_CUSTOM_DOMAIN or os.environ.get("AWS_S3_MEDIA_HOST", "*.amazonaws.com")]
 
 WAGTAIL_SITE_NAME = "Efus"
+# Staff avatars are uploaded, never fetched from Gravatar: the admin asks no other site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILIMAGES_IMAGE_MODEL = "pages.SiteImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"gif": "webp", "bmp": "webp", "tiff": "webp"}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

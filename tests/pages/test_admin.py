@@ -1,5 +1,7 @@
 """Staff edit every page type in the admin, in every language, without corrupting URLs."""
 
+import re
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
@@ -80,3 +82,13 @@ def test_image_alt_text_is_edited_in_every_language(client, editor):
     html = client.get(f"/admin/images/{image.pk}/").content.decode()
     for code in ("en", "fr", "de", "it", "es", "pt"):
         assert f'name="description_{code}"' in html
+
+
+def test_the_admin_loads_nothing_from_other_sites(client, site_tree, editor):
+    """No avatar from Gravatar, nor anything else outside the site, on the admin's pages."""
+    for path in ("/admin/", f"/admin/pages/{site_tree.about.pk}/edit/", "/admin/account/"):
+        html = client.get(path).content.decode()
+        loaded = re.findall(r'(?:src|srcset)="(https?://[^"]+)"', html)
+        loaded += re.findall(r'<link[^>]+href="(https?://[^"]+)"', html)
+        assert not [url for url in loaded if not url.startswith("http://localhost")], path
+        assert "gravatar" not in html, path
