@@ -153,6 +153,7 @@ class TeamMemberFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Person {n}")
     photo = factory.SubFactory(ImageFactory)
+    languages = factory.LazyFunction(lambda: ["fr", "en", "de"])
     locals().update(in_written_languages("role", lambda obj, code: f"Role [{code}]"))
 
 

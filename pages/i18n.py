@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass
 
+from babel import Locale
+from babel.lists import format_list
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
@@ -50,3 +52,37 @@ def shows_english_for(obj, field: str, language: str) -> bool:
         return False
     translated = getattr(obj, f"{field}_{language}", None)
     return not has_text(translated) and has_text(getattr(obj, f"{field}_{default}", None))
+
+
+# Languages a person can be said to speak: the European Union's official languages, then a
+# few others common among Efus's members and partners.
+SPOKEN_LANGUAGE_CODES = (
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it",
+    "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+    "ar", "bs", "ca", "eu", "gl", "lb", "mk", "no", "ru", "sq", "sr", "tr", "uk", "zh",
+)  # fmt: skip
+
+# The regional variant whose conventions a site language follows (British English lists
+# without a serial comma, European Portuguese).
+BABEL_LOCALES = {"en": "en_GB", "pt": "pt_PT"}
+
+
+def babel_locale(language: str | None = None) -> Locale:
+    language = language or translation.get_language() or settings.LANGUAGE_CODE
+    language = translation.get_supported_language_variant(language)
+    return Locale.parse(BABEL_LOCALES.get(language, language.replace("-", "_")))
+
+
+def spoken_language_choices() -> list[tuple[str, str]]:
+    """The spoken languages, named and sorted in the active language (the admin's)."""
+    locale = babel_locale()
+    names = [(code, locale.languages.get(code, code)) for code in SPOKEN_LANGUAGE_CODES]
+    return sorted(names, key=lambda choice: choice[1].casefold())
+
+
+def language_names(codes, language: str | None = None) -> str:
+    """``["fr", "en", "de"]`` as a list in words in ``language`` (by default the active one):
+    "French, English and German", "francés, inglés y alemán"."""
+    locale = babel_locale(language)
+    names = [locale.languages.get(code, code) for code in codes]
+    return format_list(names, locale=locale) if names else ""

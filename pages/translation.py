@@ -29,7 +29,9 @@ class ImageTranslation(TranslationOptions):
 
 @register(SiteSettings)
 class SiteSettingsTranslation(TranslationOptions):
-    fields = ("address", "footer_text")
+    fields = ("organisation_name", "address", "footer_text")
+    # A name equal to its language's default is a translation, not a missing one.
+    fallback_undefined = {"organisation_name": ""}
 
 
 @register(BasePage)
@@ -74,7 +76,7 @@ class TeamPageTranslation(TranslationOptions):
 
 @register(TeamMember)
 class TeamMemberTranslation(TranslationOptions):
-    fields = ("role", "languages")
+    fields = ("role",)
 
 
 @register(ActivitiesPage)

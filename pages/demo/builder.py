@@ -153,8 +153,8 @@ def build_team(about: AboutPage) -> None:
             TeamMember(
                 name=person["name"],
                 photo=photo,
+                languages=person["languages"],
                 **translated("role", person["role"]),
-                **translated("languages", person["languages"]),
             )
         )
     upsert_page(about, TeamPage, data, people=people)
@@ -194,10 +194,9 @@ def build_contact(home: HomePage) -> None:
 def build_site_settings(site: Site) -> None:
     data = content.SITE_SETTINGS
     site_settings = SiteSettings.for_site(site)
-    site_settings.organisation_name = data["organisation_name"]
     site_settings.email = data["email"]
     site_settings.map_url = data["map_url"]
-    for field in ("address", "footer_text"):
+    for field in ("organisation_name", "address", "footer_text"):
         for attribute, value in translated(field, data[field]).items():
             setattr(site_settings, attribute, value)
     site_settings.social_links = [

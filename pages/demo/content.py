@@ -3,7 +3,14 @@
 LANGUAGES = ("en", "fr", "de", "it", "es", "pt")
 
 SITE_SETTINGS = {
-    "organisation_name": "European Forum for Urban Security",
+    "organisation_name": {
+        "en": "European Forum for Urban Security",
+        "fr": "Forum européen pour la sécurité urbaine",
+        "de": "Europäisches Forum für urbane Sicherheit",
+        "it": "Forum europeo per la sicurezza urbana",
+        "es": "Foro Europeo para la Seguridad Urbana",
+        "pt": "Fórum Europeu para a Segurança Urbana",
+    },
     "address": {
         "en": "10, rue des Montiboeufs\n75020 Paris\nFrance",
         "fr": "10, rue des Montiboeufs\n75020 Paris\nFrance",
@@ -696,66 +703,72 @@ TEAM = {
             "role": {
                 "en": "Project manager – prevention of radicalisation",
                 "fr": "Chargée de projet – prévention de la radicalisation",
+                "de": "Projektleiterin – Radikalisierungsprävention",
+                "it": "Responsabile di progetto – prevenzione della radicalizzazione",
+                "es": "Responsable de proyecto – prevención de la radicalización",
+                "pt": "Gestora de projeto – prevenção da radicalização",
             },
-            "languages": {
-                "en": "French, English and German",
-                "fr": "français, anglais et allemand",
-            },
+            "languages": ["fr", "en", "de"],
         },
         {
             "name": "Marco Rossi",
             "role": {
                 "en": "Communications officer",
                 "fr": "Chargé de communication",
+                "de": "Referent für Kommunikation",
+                "it": "Responsabile della comunicazione",
+                "es": "Responsable de comunicación",
+                "pt": "Responsável pela comunicação",
             },
-            "languages": {
-                "en": "Italian, French and English",
-                "fr": "italien, français et anglais",
-            },
+            "languages": ["it", "fr", "en"],
         },
         {
             "name": "Ana Ferreira",
             "role": {
                 "en": "European projects officer",
                 "fr": "Chargée de projets européens",
+                "de": "Referentin für europäische Projekte",
+                "it": "Responsabile dei progetti europei",
+                "es": "Responsable de proyectos europeos",
+                "pt": "Responsável por projetos europeus",
             },
-            "languages": {
-                "en": "Portuguese, Spanish, French and English",
-                "fr": "portugais, espagnol, français et anglais",
-            },
+            "languages": ["pt", "es", "fr", "en"],
         },
         {
             "name": "Thomas Weber",
             "role": {
                 "en": "Training coordinator",
                 "fr": "Coordinateur des formations",
+                "de": "Koordinator für Fortbildungen",
+                "it": "Coordinatore della formazione",
+                "es": "Coordinador de formación",
+                "pt": "Coordenador de formação",
             },
-            "languages": {
-                "en": "German, English and French",
-                "fr": "allemand, anglais et français",
-            },
+            "languages": ["de", "en", "fr"],
         },
         {
             "name": "Lucía Navarro",
             "role": {
                 "en": "Research and resources officer",
                 "fr": "Chargée d’études et de ressources",
+                "de": "Referentin für Studien und Ressourcen",
+                "it": "Responsabile di studi e risorse",
+                "es": "Responsable de estudios y recursos",
+                "pt": "Responsável por estudos e recursos",
             },
-            "languages": {
-                "en": "Spanish, French and English",
-                "fr": "espagnol, français et anglais",
-            },
+            "languages": ["es", "fr", "en"],
         },
         {
             "name": "Sophie Martin",
             "role": {
                 "en": "Office manager",
                 "fr": "Responsable administrative",
+                "de": "Büroleiterin",
+                "it": "Responsabile amministrativa",
+                "es": "Responsable administrativa",
+                "pt": "Responsável administrativa",
             },
-            "languages": {
-                "en": "French and English",
-                "fr": "français et anglais",
-            },
+            "languages": ["fr", "en"],
         },
     ],
 }

@@ -1,8 +1,12 @@
+from functools import cache
+
 from django.conf import settings
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.translator import translator
+from modelcluster.models import get_all_child_relations
+from modeltranslation.translator import NotRegistered, translator
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -12,6 +16,21 @@ from pages.i18n import has_text, shows_english_for
 # Page columns that wagtail-modeltranslation translates itself: not "content".
 PAGE_OWN_FIELDS = {"title", "slug", "seo_title", "search_description", "url_path"}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+@cache
+def translated_child_relations(page_class) -> dict[str, list[str]]:
+    """The child relations (orderables) of ``page_class`` whose model has translated fields:
+    accessor name → the translated fields."""
+    relations = {}
+    for relation in get_all_child_relations(page_class):
+        try:
+            options = translator.get_options_for_model(relation.related_model)
+        except NotRegistered:
+            continue
+        if options.fields:
+            relations[relation.get_accessor_name()] = sorted(options.fields)
+    return relations
 
 
 class BlankTranslationsAsNull(models.Model):
@@ -72,10 +91,34 @@ class BasePage(BlankTranslationsAsNull, Page):
         options = translator.get_options_for_model(type(self))
         return sorted(set(options.fields) - PAGE_OWN_FIELDS)
 
+    def child_queryset(self, relation: str):
+        """The queryset that loads ``relation``'s orderables, with what the template needs."""
+        return getattr(type(self), relation).rel.related_model.objects.all()
+
+    def load_children(self) -> None:
+        """Load every translated child relation once (one query each), shared by the template
+        and the fallback check. A preview's unsaved orderables are left as they are."""
+        in_memory = getattr(self, "_cluster_related_objects", {})
+        loaded = getattr(self, "_prefetched_objects_cache", {})
+        missing = [
+            Prefetch(name, queryset=self.child_queryset(name))
+            for name in translated_child_relations(type(self))
+            if name not in in_memory and name not in loaded
+        ]
+        if missing and self.pk is not None:
+            prefetch_related_objects([self], *missing)
+
     def is_translated(self, language: str) -> bool:
-        """True when every field written in English is written in ``language`` too."""
+        """True when every field written in English is written in ``language`` too, in the
+        page itself and in its orderables."""
+        if any(shows_english_for(self, name, language) for name in self.content_field_names()):
+            return False
+        self.load_children()
         return not any(
-            shows_english_for(self, name, language) for name in self.content_field_names()
+            shows_english_for(child, field, language)
+            for relation, fields in translated_child_relations(type(self)).items()
+            for child in getattr(self, relation).all()
+            for field in fields
         )
 
     @property

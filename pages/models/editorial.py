@@ -1,6 +1,8 @@
 """The editorial page types of the site map: home, who we are and its sub-pages, contact."""
 
+from django import forms
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -9,6 +11,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from pages.blocks import BodyBlock
+from pages.i18n import language_names, spoken_language_choices
 
 from .base import BasePage, BlankTranslationsAsNull
 from .site_settings import SiteSettings
@@ -142,6 +145,7 @@ class InternationalPage(BasePage):
 
     def statuses_by_kind(self):
         """The statuses grouped under their kind's heading, in the kinds' order."""
+        self.load_children()
         statuses = list(self.statuses.all())
         return [
             (label, [status for status in statuses if status.kind == kind])
@@ -179,18 +183,53 @@ class TeamPage(BasePage):
     class Meta:
         verbose_name = _("team page")
 
+    def child_queryset(self, relation: str):
+        queryset = super().child_queryset(relation)
+        if relation == "people":
+            return queryset.select_related("photo").prefetch_related("photo__renditions")
+        return queryset
+
     def team_members(self):
-        return self.people.select_related("photo").prefetch_related("photo__renditions")
+        self.load_children()
+        return self.people.all()
+
+
+class LanguageListField(ArrayField):
+    """A list of language codes, ticked in the admin among its base field's choices."""
+
+    def formfield(self, **kwargs):
+        return models.Field.formfield(
+            self,
+            **{
+                "form_class": forms.MultipleChoiceField,
+                "choices": self.base_field.choices,
+                **kwargs,
+            },
+        )
 
 
 class TeamMember(Orderable):
     page = ParentalKey(TeamPage, on_delete=models.CASCADE, related_name="people")
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=200)
-    languages = models.CharField(_("languages spoken"), max_length=200, blank=True)
+    languages = LanguageListField(
+        models.CharField(max_length=8, choices=spoken_language_choices),
+        verbose_name=_("languages spoken"),
+        blank=True,
+        default=list,
+    )
     photo = image_field(_("photo"))
 
-    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("languages"), FieldPanel("photo")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("role"),
+        FieldPanel("languages", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("photo"),
+    ]
+
+    def language_names(self) -> str:
+        """The languages spoken, named in the visitor's language."""
+        return language_names(self.languages)
 
 
 class ActivitiesPage(BasePage):

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -38,12 +39,17 @@ class LabelBlock(blocks.StructBlock):
     url = blocks.URLBlock(required=False)
 
 
+def default_organisation_name() -> str:
+    """The organisation's name in the active language (each translated column's own)."""
+    return gettext("European Forum for Urban Security")
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """What the footer and the contact page say, edited under Settings in the admin."""
 
     organisation_name = models.CharField(
-        _("organisation name"), max_length=200, default="European Forum for Urban Security"
+        _("organisation name"), max_length=200, default=default_organisation_name
     )
     address = models.TextField(_("postal address"))
     email = models.EmailField(_("contact email"))

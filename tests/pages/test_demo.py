@@ -1,7 +1,7 @@
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
-from pages.models import AboutPage, HomePage, SiteImage
+from pages.models import AboutPage, HomePage, SiteImage, TeamPage
 
 
 def test_load_demo_builds_the_site_in_six_languages_and_is_idempotent(client, db):
@@ -32,3 +32,15 @@ def test_load_demo_if_empty_keeps_an_existing_site(db):
     about.save_revision().publish()
     call_command("load_demo", "--if-empty")
     assert AboutPage.objects.get().title_en == "Edited by staff"
+
+
+def test_the_demo_team_page_needs_no_notice_in_any_language(client, db):
+    call_command("load_demo")
+    team = TeamPage.objects.get()
+    for code in ("en", "fr", "de", "it", "es", "pt"):
+        assert team.is_translated(code), code
+    spanish = client.get(team.url_in("es").removeprefix("http://localhost"))
+    assert spanish.status_code == 200
+    assert 'class="notice"' not in spanish.content.decode()
+    footer = client.get("/es/").content.decode()
+    assert '<h2 id="footer-contact">Foro Europeo para la Seguridad Urbana</h2>' in footer
