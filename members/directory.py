@@ -50,7 +50,7 @@ class DirectoryFilters(forms.Form):
         super().__init__(data, label_suffix="")
         self.fields["country"].choices = [
             ("", _("All countries")),
-            *sorted(((code, countries.name(code)) for code in country_codes), key=_by_name),
+            *country_choices(country_codes),
         ]
         self.fields["forum"].choices = [
             ("", _("All forums")),
@@ -84,8 +84,11 @@ class DirectoryFilters(forms.Form):
         return urlencode(self.valid_filters)
 
 
-def _by_name(choice) -> str:
-    return unicodedata.normalize("NFD", str(choice[1])).casefold()
+def country_choices(codes) -> list[tuple[str, str]]:
+    """``(code, name)`` for each country code, named and sorted in the active language
+    (accents ignored: "Émirats" sorts among the E)."""
+    named = [(code, str(countries.name(code))) for code in codes]
+    return sorted(named, key=lambda choice: unicodedata.normalize("NFD", choice[1]).casefold())
 
 
 def directory_filters(data) -> DirectoryFilters:
@@ -93,22 +96,17 @@ def directory_filters(data) -> DirectoryFilters:
     return DirectoryFilters(data, country_codes=country_codes, forums=national_forums())
 
 
-def _cached(key: str, compute):
-    """``compute()``, kept in the page cache, which is emptied whenever members change."""
-    value = caches["pages"].get(key)
-    if value is None:
-        value = compute()
-        caches["pages"].set(key, value, CACHE_SECONDS)
-    return value
-
-
 def member_places() -> list[dict]:
     """Where the active members are: a row per city, with its coordinates and member count."""
-    return _cached("members:places", lambda: list(MemberAuthority.objects.places()))
+    return caches["pages"].get_or_set(
+        "members:places", lambda: list(MemberAuthority.objects.places()), CACHE_SECONDS
+    )
 
 
 def national_forums() -> list[NationalForum]:
-    return _cached("members:forums", lambda: list(NationalForum.objects.all()))
+    return caches["pages"].get_or_set(
+        "members:forums", lambda: list(NationalForum.objects.all()), CACHE_SECONDS
+    )
 
 
 def network_figures() -> dict:

@@ -4,15 +4,16 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.functions import Left, Lower, Upper
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
-from pages.i18n import shows_english_for
+from pages.i18n import shows_english_for, sitemap_entries
 from pages.models import BasePage
+from pages.models.base import LANGUAGE_CODES
 from pages.models.editorial import RICH_TEXT_FEATURES, image_field
 
 FOUNDING_YEAR = 1987
@@ -208,12 +209,10 @@ class MemberAuthority(models.Model):
     def is_active(self) -> bool:
         return self.status == self.Status.ACTIVE
 
-    def shows_fallback_in(self, language: str) -> bool:
-        return shows_english_for(self, "description", language)
-
     @property
     def shows_fallback(self) -> bool:
-        return self.shows_fallback_in(translation.get_language())
+        """Whether the description shows the English text for the visitor's language."""
+        return shows_english_for(self, "description", translation.get_language())
 
 
 class MemberDirectoryPage(RoutablePageMixin, BasePage):
@@ -244,17 +243,14 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
         return self.url_in(language, request) + self.reverse_subpage("profile", args=[member.slug])
 
     def get_sitemap_urls(self, request=None):
+        """The directory, then every active member's profile, in every language."""
         entries = super().get_sitemap_urls(request)
-        base = {code: self.url_in(code, request) for code, _name in settings.LANGUAGES}
+        directory_urls = {code: self.url_in(code, request) for code in LANGUAGE_CODES}
         for slug in MemberAuthority.objects.active().values_list("slug", flat=True):
-            alternates = [
-                {"lang_code": code, "location": f"{url}{slug}/"} for code, url in base.items()
-            ]
-            alternates.append({"lang_code": "x-default", "location": alternates[0]["location"]})
-            entries += [
-                {"location": alternate["location"], "alternates": alternates}
-                for alternate in alternates[:-1]
-            ]
+            profile = self.reverse_subpage("profile", args=[slug])
+            entries += sitemap_entries(
+                {code: url + profile for code, url in directory_urls.items()}
+            )
         return entries
 
 
@@ -301,6 +297,7 @@ class JoinApplication(models.Model):
         DECLINED = "declined", _("Declined")
 
     OPEN_STATUSES = [Status.NEW, Status.IN_REVIEW]
+    DECIDED_STATUSES = [Status.ACCEPTED, Status.DECLINED]
 
     organisation = models.CharField(_("organisation"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -359,6 +356,10 @@ class JoinApplication(models.Model):
     def __str__(self) -> str:
         return self.organisation
 
-    @property
-    def is_closed(self) -> bool:
-        return self.status not in self.OPEN_STATUSES
+    @classmethod
+    def purge_decided(cls, decided_before) -> int:
+        """Blank the contact details and message of the applications accepted or declined
+        (last updated) before ``decided_before``; returns how many were purged."""
+        return cls.objects.filter(
+            status__in=cls.DECIDED_STATUSES, updated_at__lt=decided_before, purged_at=None
+        ).update(contact_name="", email="", phone="", message="", purged_at=timezone.now())

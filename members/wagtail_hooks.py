@@ -5,7 +5,6 @@ from django.db.models import Count
 from django.urls import include, path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
@@ -17,6 +16,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from members import admin_views
+from members.directory import country_choices
 from members.importing import COLUMNS
 from members.models import JoinApplication, MemberAuthority, NationalForum
 
@@ -36,7 +36,7 @@ register_permission_policy(JoinApplication, ApplicationPermissionPolicy(JoinAppl
 
 def countries_with_members():
     codes = MemberAuthority.objects.order_by().values_list("country", flat=True).distinct()
-    return sorted(((code, countries.name(code)) for code in codes), key=lambda choice: choice[1])
+    return country_choices(codes)
 
 
 class MemberFilterSet(WagtailFilterSet):

@@ -35,6 +35,18 @@ def language_links(request, page=None, urls=None) -> list[LanguageLink]:
     return links
 
 
+def sitemap_entries(locations: dict[str, str], lastmod=None) -> list[dict]:
+    """The sitemap entries of one piece of content found at ``locations`` (language → URL):
+    one entry per language, each naming every language's URL as an alternate and the default
+    language's as ``x-default``."""
+    alternates = [{"lang_code": code, "location": url} for code, url in locations.items()]
+    alternates.append({"lang_code": "x-default", "location": locations[settings.LANGUAGE_CODE]})
+    return [
+        {"location": alternate["location"], "lastmod": lastmod, "alternates": alternates}
+        for alternate in alternates[:-1]
+    ]
+
+
 def has_text(value) -> bool:
     """Whether a translated field's value holds anything to show."""
     if value is None:

@@ -33,10 +33,3 @@ def member_directory():
 @register.simple_tag
 def member_map():
     return directory.map_dots()
-
-
-@register.simple_tag
-def profile_url(directory, member) -> str:
-    if directory is None:
-        return ""
-    return directory.url + directory.reverse_subpage("profile", args=[member.slug])

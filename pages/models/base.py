@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
-from pages.i18n import has_text, shows_english_for
+from pages.i18n import has_text, shows_english_for, sitemap_entries
 
 # Page columns that wagtail-modeltranslation translates itself: not "content".
 PAGE_OWN_FIELDS = {"title", "slug", "seo_title", "search_description", "url_path"}
@@ -134,17 +134,7 @@ class BasePage(BlankTranslationsAsNull, Page):
             return self.get_full_url(request)
 
     def get_sitemap_urls(self, request=None):
-        alternates = [
-            {"lang_code": code, "location": self.url_in(code, request)} for code in LANGUAGE_CODES
-        ]
-        alternates.append(
-            {"lang_code": "x-default", "location": self.url_in(settings.LANGUAGE_CODE, request)}
+        return sitemap_entries(
+            {code: self.url_in(code, request) for code in LANGUAGE_CODES},
+            lastmod=self.last_published_at or self.latest_revision_created_at,
         )
-        return [
-            {
-                "location": alternate["location"],
-                "lastmod": self.last_published_at or self.latest_revision_created_at,
-                "alternates": alternates,
-            }
-            for alternate in alternates[:-1]
-        ]

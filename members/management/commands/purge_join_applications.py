@@ -8,7 +8,6 @@ from django.utils import timezone
 
 from members.models import JoinApplication
 
-DECIDED = [JoinApplication.Status.ACCEPTED, JoinApplication.Status.DECLINED]
 MAX_DAYS = 100 * 366
 
 
@@ -22,17 +21,6 @@ def days(value: str) -> int:
     return number
 
 
-def purge_decided_applications(older_than_days: int) -> int:
-    """Blank the contact details and message of the accepted or declined applications last
-    updated more than ``older_than_days`` ago; returns how many were purged."""
-    now = timezone.now()
-    return JoinApplication.objects.filter(
-        status__in=DECIDED,
-        updated_at__lt=now - timedelta(days=older_than_days),
-        purged_at=None,
-    ).update(contact_name="", email="", phone="", message="", purged_at=now)
-
-
 class Command(BaseCommand):
     help = (
         "Delete the name, email address, telephone number and message of the applications to "
@@ -43,5 +31,5 @@ class Command(BaseCommand):
         parser.add_argument("--older-than", type=days, required=True, metavar="DAYS")
 
     def handle(self, *args, older_than: int, **options):
-        count = purge_decided_applications(older_than)
+        count = JoinApplication.purge_decided(timezone.now() - timedelta(days=older_than))
         self.stdout.write(f"Personal data deleted from {count} application(s).")
