@@ -242,3 +242,22 @@ def test_staff_with_member_permissions_can_import(staff_client):
 
     assert client.get(IMPORT_URL).status_code == 200
     assert f'href="{IMPORT_URL}"' in client.get(MEMBERS_URL).content.decode()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        IMPORT_URL,
+        f"{IMPORT_URL}preview/",
+        MEMBERS_URL,
+        "/admin/snippets/members/joinapplication/",
+        f"{MEMBERS_URL}?export=csv",
+    ],
+)
+def test_visitors_who_are_not_signed_in_are_sent_to_the_sign_in_page(client, members, path):
+    response = client.get(path)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
+    upload = client.post(IMPORT_URL, {"file": io.BytesIO(b"slug,name\n")})
+    assert upload.status_code in (302, 403)
+    assert not MemberAuthority.objects.filter(slug="slug").exists()
