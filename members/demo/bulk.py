@@ -12,6 +12,7 @@ from django.db.models.functions import Cast, Substr
 from django.utils import translation
 
 from members.demo import content
+from members.demo.builder import authority
 from members.demo.descriptions import describe
 from members.demo.places import Place, local_places
 from members.models import Kind, MemberAuthority, NationalForum
@@ -45,20 +46,12 @@ def bulk_member(
     city = rng.choice(places)
     kind = rng.choices(list(KINDS), weights=[weight for weight, _word in KINDS.values()])[0]
     active = rng.random() >= FORMER_SHARE
-    member = MemberAuthority(
-        name=f"{city.name} {KINDS[kind][1]} {number}",
-        slug=f"{SLUG_PREFIX}{number}",
-        kind=kind,
-        country=city.country,
-        city=city.name,
-        latitude=city.latitude,
-        longitude=city.longitude,
-        population=city.population if kind == Kind.LOCAL else None,
-        website=f"https://www.example.org/{SLUG_PREFIX}{number}",
-        member_since=rng.randint(content.FIRST_YEAR, content.LAST_YEAR),
-        status=MemberAuthority.Status.ACTIVE if active else MemberAuthority.Status.FORMER,
-        national_forum=forums.get(city.country) if active else None,
-    )
+    member = authority(kind, f"{city.name} {KINDS[kind][1]} {number}", city)
+    member.slug = f"{SLUG_PREFIX}{number}"
+    member.website = f"https://www.example.org/{SLUG_PREFIX}{number}"
+    member.member_since = rng.randint(content.FIRST_YEAR, content.LAST_YEAR)
+    member.status = MemberAuthority.Status.ACTIVE if active else MemberAuthority.Status.FORMER
+    member.national_forum = forums.get(city.country) if active else None
     member.description_en = describe(member, "en")
     return member
 
