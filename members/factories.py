@@ -77,3 +77,29 @@ class JoinApplicationFactory(factory.django.DjangoModelFactory):
     email = factory.Sequence(lambda n: f"person{n}@applicant.example.org")
     language = "it"
     consented_at = factory.LazyFunction(timezone.now)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A person who signs in with their email address and ``PASSWORD``."""
+
+    PASSWORD = "a long member password"  # noqa: S105 (test accounts only)
+
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)
+        exclude = ("PASSWORD",)
+
+    email = factory.Sequence(lambda n: f"person{n}@city.example.org")
+    username = factory.LazyAttribute(lambda obj: obj.email)
+    password = factory.django.Password(PASSWORD)
+
+
+class MemberAccountFactory(factory.django.DjangoModelFactory):
+    """A person of an active member authority."""
+
+    class Meta:
+        model = models.MemberAccount
+
+    user = factory.SubFactory(UserFactory)
+    authority = factory.SubFactory(MemberAuthorityFactory)
+    language = "en"

@@ -215,6 +215,43 @@ class MemberAuthority(models.Model):
         return shows_english_for(self, "description", translation.get_language())
 
 
+class MemberAccount(models.Model):
+    """A person who signs in for a member authority; staff invite them from the admin."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("user"),
+        on_delete=models.CASCADE,
+        related_name="member_account",
+    )
+    authority = models.ForeignKey(
+        MemberAuthority,
+        verbose_name=_("member authority"),
+        on_delete=models.CASCADE,
+        related_name="accounts",
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("The language of the emails the person receives."),
+    )
+    invited_at = models.DateTimeField(_("invited on"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("member account")
+        verbose_name_plural = _("member accounts")
+
+    def __str__(self) -> str:
+        return f"{self.user.email} ({self.authority})"
+
+    @property
+    def grants_access(self) -> bool:
+        """Whether the person reads members-only content: only while the authority is active."""
+        return self.user.is_active and self.authority.is_active
+
+
 class MemberDirectoryPage(RoutablePageMixin, BasePage):
     """The member directory with its map; it also serves each member's profile."""
 

@@ -5,6 +5,7 @@ from modeltranslation.translator import TranslationOptions, register
 from members.models import (
     JoinApplication,
     JoinPage,
+    MemberAccount,
     MemberAuthority,
     MemberDirectoryPage,
     NationalForum,
@@ -33,4 +34,9 @@ class JoinPageTranslation(TranslationOptions):
 
 @register(JoinApplication)
 class JoinApplicationTranslation(TranslationOptions):
+    fields = ()
+
+
+@register(MemberAccount)
+class MemberAccountTranslation(TranslationOptions):
     fields = ()

@@ -9,6 +9,7 @@ from wagtail.models import Page, Site
 from members import factories as member_factories
 from pages import factories
 from pages.models import SiteSettings
+from publications import factories as publication_factories
 
 
 @dataclass
@@ -23,6 +24,7 @@ class SiteTree:
     contact: object
     members: object
     join: object
+    library: object
 
     def all_pages(self):
         return [getattr(self, name) for name in self.__dataclass_fields__]
@@ -51,6 +53,7 @@ def site_tree(db) -> SiteTree:
     contact = factories.ContactPageFactory(parent=home)
     members = member_factories.MemberDirectoryPageFactory(parent=home)
     join = member_factories.JoinPageFactory(parent=home)
+    library = publication_factories.LibraryPageFactory(parent=home)
     forum = member_factories.NationalForumFactory(country="FR")
     member_factories.MemberAuthorityFactory(
         name="Lyon", city="Lyon", national_forum=forum, committee_role="president"
@@ -67,7 +70,17 @@ def site_tree(db) -> SiteTree:
         },
     )
     return SiteTree(
-        home, about, governance, international, team, activities, manifesto, contact, members, join
+        home,
+        about,
+        governance,
+        international,
+        team,
+        activities,
+        manifesto,
+        contact,
+        members,
+        join,
+        library,
     )
 
 
@@ -76,6 +89,12 @@ def default_language():
     """Each test starts in English: a request in another language leaves its language active
     in the thread, which would change what the next test's code reads and writes."""
     translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Each test starts with no request counted by the rate limits (join, password reset)."""
+    caches["ratelimit"].clear()
 
 
 @pytest.fixture(autouse=True)

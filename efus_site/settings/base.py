@@ -1,6 +1,7 @@
 """Settings shared by every environment. Every environment variable is read here."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -62,6 +63,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "csp",
     "django_ratelimit",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -77,6 +79,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: answers a locked-out sign-in (django-axes).
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Anonymous pages are cached whole for PAGE_CACHE_SECONDS (0 turns the cache off); the
@@ -212,6 +216,16 @@ if AWS_STORAGE_BUCKET_NAME:
     AWS_S3_FILE_OVERWRITE = False
     MEDIA_HOSTS = [AWS_S3_CUSTOM_DOMAIN or os.environ.get("AWS_S3_MEDIA_HOST", "*.amazonaws.com")]
 
+# Behind nginx (deploy/nginx.conf), the app checks who may read a document, then hands it
+# over with X-Accel-Redirect to the internal location NGINX_DOCUMENTS_URL, which nginx alone
+# serves from MEDIA_ROOT/documents: no app worker waits on a slow download. Unset, the app
+# streams documents itself. Wagtail's document view honours the same settings.
+NGINX_DOCUMENTS_URL = os.environ.get("NGINX_DOCUMENTS_URL", "").rstrip("/")
+if NGINX_DOCUMENTS_URL:
+    SENDFILE_BACKEND = "django_sendfile.backends.nginx"
+    SENDFILE_ROOT = MEDIA_ROOT / "documents"
+    SENDFILE_URL = NGINX_DOCUMENTS_URL
+
 WAGTAIL_SITE_NAME = "Efus"
 # Staff avatars are uploaded, never fetched from Gravatar: the admin asks no other site.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
@@ -265,10 +279,32 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-LOGIN_URL = "/admin/login/"
+# Members sign in on the site, staff in the admin (both are watched by django-axes).
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "account_home"
+# Wagtail's restricted documents (members-only publications) ask to sign in there too.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Repeated failed sign-ins lock that account (username) for a while, whichever form was used.
+AXES_FAILURE_LIMIT = int(os.environ.get("SIGN_IN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SIGN_IN_LOCKOUT_MINUTES", "15")))
+# Not by address: a whole town hall signs in from one address (W006).
+AXES_LOCKOUT_PARAMETERS = ["username"]
+SILENCED_SYSTEM_CHECKS.append("axes.W006")
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "members/account/locked_out.html"
+AXES_USERNAME_CALLABLE = "members.accounts.submitted_username"
+# Invitation and password-reset links stay valid for three days.
+PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 
 # `manage.py load_demo` builds the editorial pages, then calls each of these with the home page.
-DEMO_CONTENT_BUILDERS = ["members.demo.build_demo_members"]
+DEMO_CONTENT_BUILDERS = [
+    "members.demo.build_demo_members",
+    "publications.demo.build_demo_publications",
+]
 
 LOGGING = {
     "version": 1,

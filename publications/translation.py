@@ -1,0 +1,30 @@
+"""Fields of the publications app translated into every language (wagtail-modeltranslation)."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from publications.models import Download, LibraryPage, Publication, PublicationFile, Theme
+
+
+@register(Theme)
+class ThemeTranslation(TranslationOptions):
+    fields = ("name", "description")
+
+
+@register(Publication)
+class PublicationTranslation(TranslationOptions):
+    fields = ("title", "summary")
+
+
+@register(PublicationFile)
+class PublicationFileTranslation(TranslationOptions):
+    fields = ()
+
+
+@register(Download)
+class DownloadTranslation(TranslationOptions):
+    fields = ()
+
+
+@register(LibraryPage)
+class LibraryPageTranslation(TranslationOptions):
+    fields = ()
