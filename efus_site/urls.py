@@ -29,6 +29,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("join/apply/", joining.join_apply, name="join_apply"),
+    path("account/", include("members.account_urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -127,12 +127,13 @@ def client_ip(request) -> str:
         return request.META["REMOTE_ADDR"]
 
 
-def over_rate_limit(request, email: str) -> bool:
-    """Counts this application: more than 20 within the hour from the visitor's address, or
-    more than 5 for one email address, is too many. An unreachable Redis limits nothing."""
-    limits = [("members.join.ip", "ip", IP_RATE)]
+def over_rate_limit(request, email: str, purpose: str = "join") -> bool:
+    """Counts this request for ``purpose`` (an application to join, a password reset): more
+    than 20 within the hour from the visitor's address, or more than 5 for one email address,
+    is too many. An unreachable Redis limits nothing."""
+    limits = [(f"members.{purpose}.ip", "ip", IP_RATE)]
     if email:
-        limits.append(("members.join.email", lambda _group, _request: email, EMAIL_RATE))
+        limits.append((f"members.{purpose}.email", lambda _group, _request: email, EMAIL_RATE))
     try:
         return any(
             is_ratelimited(request, group=group, key=key, rate=rate, increment=True)

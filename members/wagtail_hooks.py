@@ -1,24 +1,36 @@
-"""The members app in the Wagtail admin: member authorities, national forums, applications."""
+"""The members app in the Wagtail admin: member authorities, national forums, applications
+and member accounts."""
 
 import django_filters
+from django.contrib import messages
 from django.db.models import Count
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.panels import FieldPanel, ObjectList
+from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
+from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from members import admin_views
+from members.accounts import InviteForm, account_state, send_invitation
 from members.directory import country_choices
 from members.importing import COLUMNS
-from members.models import JoinApplication, MemberAuthority, NationalForum
+from members.models import JoinApplication, MemberAccount, MemberAuthority, NationalForum
 
 
 class ApplicationPermissionPolicy(ModelPermissionPolicy):
@@ -120,12 +132,232 @@ class JoinApplicationViewSet(SnippetViewSet):
         ]
 
 
+# Member accounts: staff invite people, resend invitations, deactivate accounts.
+
+ACCOUNTS_URL_NAMESPACE = "member_accounts"
+EMAIL_NOT_SENT = _(
+    "The email to %(email)s could not be sent: check the address, then resend the invitation."
+)
+
+
+def account_url(action: str, account: MemberAccount) -> str:
+    return reverse(f"{ACCOUNTS_URL_NAMESPACE}:{action}", args=[account.pk])
+
+
+def tell_invitation_sent(request, account: MemberAccount, sent: bool) -> None:
+    values = {"email": account.user.email}
+    if sent:
+        messages.success(request, _("Invitation sent to %(email)s.") % values)
+    else:
+        messages.warning(request, EMAIL_NOT_SENT % values)
+
+
+class AccountIndexView(generic.IndexView):
+    add_item_label = _("Invite a person")
+    queryset = MemberAccount.objects.select_related("user", "authority")
+
+    @cached_property
+    def columns(self):
+        email_column = self._get_title_column_class(TitleColumn)
+        return [
+            email_column(
+                "email",
+                label=_("Email"),
+                accessor="user.email",
+                sort_key="user__email",
+                get_url=self.get_edit_url,
+            ),
+            Column(
+                "name",
+                label=_("Name"),
+                accessor=lambda account: account.user.get_full_name(),
+                sort_key="user__last_name",
+            ),
+            Column("authority", label=_("Member authority"), sort_key="authority__name"),
+            Column(
+                "authority_status",
+                label=_("Authority status"),
+                accessor=lambda account: account.authority.get_status_display(),
+                sort_key="authority__status",
+            ),
+            Column("state", label=_("Account"), accessor=account_state),
+            DateColumn(
+                "last_login",
+                label=_("Last sign-in"),
+                accessor="user.last_login",
+                sort_key="user__last_login",
+            ),
+        ]
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if not self.user_has_permission("change"):
+            return buttons
+        user = instance.user
+        if user.is_active and not user.has_usable_password():
+            buttons.append(
+                ListingMenuItem(
+                    _("Resend the invitation"), account_url("resend", instance), icon_name="mail"
+                )
+            )
+        action = "deactivate" if user.is_active else "reactivate"
+        label = _("Deactivate") if user.is_active else _("Reactivate")
+        buttons.append(ListingMenuItem(label, account_url(action, instance), icon_name="lock"))
+        return buttons
+
+
+class InviteView(generic.CreateView):
+    """Creates the person's user (without a password) and account, and emails them the
+    link to choose a password, in the language chosen for them."""
+
+    page_title = _("Invite a person")
+    submit_button_label = _("Send the invitation")
+    submit_button_active_label = _("Sending…")
+
+    def get_page_subtitle(self):
+        return self.page_title
+
+    def get_breadcrumbs_items(self):
+        *parents, _new = super().get_breadcrumbs_items()
+        return [*parents, {"url": "", "label": self.page_title}]
+
+    def save_instance(self):
+        account = self.form.save()
+        log(account, "wagtail.create", user=self.request.user)
+        self.invitation_sent = send_invitation(account)
+        return account
+
+    def save_action(self):
+        tell_invitation_sent(self.request, self.object, self.invitation_sent)
+        return redirect(self.get_success_url())
+
+
+class AccountDeleteView(generic.DeleteView):
+    """Deleting an account deletes the person's user with it: nothing is left to sign in."""
+
+    @property
+    def confirmation_message(self):
+        return _(
+            "Delete the account of %(email)s? The person will no longer be able to sign in."
+        ) % {"email": self.object.user.email}
+
+    def delete_action(self):
+        super().delete_action()
+        self.object.user.delete()
+
+
+class AccountActionView(
+    BaseObjectMixin, PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
+):
+    """Asks staff to confirm, then acts on one account (POST) and returns to the list."""
+
+    model = MemberAccount
+    permission_required = "change"
+    template_name = "members/admin/account_action.html"
+    header_icon = "user"
+    index_url_name = None
+    question = ""
+    button_label = ""
+
+    def get_page_subtitle(self):
+        return self.object.user.email
+
+    def get_breadcrumbs_items(self):
+        return self.breadcrumbs_items + [
+            {"url": reverse(self.index_url_name), "label": MemberAccount._meta.verbose_name_plural},
+            {"url": "", "label": self.get_page_title()},
+        ]
+
+    def get_context_data(self, **kwargs):
+        question = self.question % {"email": self.object.user.email}
+        return super().get_context_data(question=question, button_label=self.button_label, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        self.act()
+        return redirect(self.index_url_name)
+
+    def act(self) -> None:
+        raise NotImplementedError
+
+
+class ResendInvitationView(AccountActionView):
+    page_title = _("Resend the invitation")
+    question = _("Send %(email)s the invitation again, with a new link to choose a password?")
+    button_label = _("Yes, send it")
+
+    def act(self):
+        tell_invitation_sent(self.request, self.object, send_invitation(self.object))
+
+
+class ActivationView(AccountActionView):
+    is_active = None
+    done_message = ""
+
+    def act(self):
+        self.object.user.is_active = self.is_active
+        self.object.user.save(update_fields=["is_active"])
+        messages.success(self.request, self.done_message % {"email": self.object.user.email})
+
+
+class DeactivateView(ActivationView):
+    page_title = _("Deactivate the account")
+    question = _("Deactivate the account of %(email)s? The person can no longer sign in.")
+    button_label = _("Yes, deactivate it")
+    is_active = False
+    done_message = _("The account of %(email)s is deactivated.")
+
+
+class ReactivateView(ActivationView):
+    page_title = _("Reactivate the account")
+    question = _("Reactivate the account of %(email)s? The person can sign in again.")
+    button_label = _("Yes, reactivate it")
+    is_active = True
+    done_message = _("The account of %(email)s is active again.")
+
+
+class MemberAccountViewSet(ModelViewSet):
+    model = MemberAccount
+    name = ACCOUNTS_URL_NAMESPACE
+    url_prefix = "members/accounts"
+    icon = "user"
+    menu_label = _("Member accounts")
+    index_view_class = AccountIndexView
+    add_view_class = InviteView
+    delete_view_class = AccountDeleteView
+    panels = [FieldPanel("authority"), FieldPanel("language")]
+    invite_panels = [
+        FieldPanel(name) for name in ("email", "first_name", "last_name", "authority", "language")
+    ]
+    search_fields = ["user__email", "user__first_name", "user__last_name", "authority__name"]
+    search_backend_name = None
+
+    def get_add_view_kwargs(self, **kwargs):
+        panel = ObjectList(self.invite_panels).bind_to_model(MemberAccount)
+        return super().get_add_view_kwargs(form_class=InviteForm, panel=panel, **kwargs)
+
+    def get_urlpatterns(self):
+        actions = {
+            "resend": ResendInvitationView,
+            "deactivate": DeactivateView,
+            "reactivate": ReactivateView,
+        }
+        return super().get_urlpatterns() + [
+            path(f"{action}/<int:pk>/", self.construct_view(view), name=action)
+            for action, view in actions.items()
+        ]
+
+
 class MembersGroup(SnippetViewSetGroup):
     menu_label = _("Members")
     menu_icon = "group"
     menu_order = 250
     submenu_hook = "register_members_menu_item"
-    items = (MemberAuthorityViewSet, NationalForumViewSet, JoinApplicationViewSet)
+    items = (
+        MemberAuthorityViewSet,
+        NationalForumViewSet,
+        JoinApplicationViewSet,
+        MemberAccountViewSet,
+    )
 
 
 register_snippet(MembersGroup)

@@ -47,11 +47,6 @@ def join_page(site_tree):
     return site_tree.join
 
 
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    caches["ratelimit"].clear()
-
-
 def page_path(page, language="en") -> str:
     return page.url_in(language).removeprefix("http://localhost")
 

@@ -1,0 +1,145 @@
+"""The members' pages: signing in and out, choosing a password, and the members' area.
+
+Django's own views, set to the site's forms and templates. ``members.account_urls`` marks
+every one of them ``never_cache``: none may be kept by a cache.
+"""
+
+from django.contrib import messages
+from django.contrib.auth import views as auth_views
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.urls import reverse_lazy
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+from members.access import is_staff, reads_members_only
+from members.accounts import (
+    ChangePasswordForm,
+    NewPasswordForm,
+    PasswordResetRequestForm,
+    SignInForm,
+)
+from members.joining import over_rate_limit
+from members.models import MemberAccount, MemberDirectoryPage
+from publications.models import LibraryPage, Publication
+
+PUBLICATIONS_PER_PAGE = 20
+# After a password is chosen from an emailed link, the person is signed in with this backend.
+MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+
+
+class SignInView(auth_views.LoginView):
+    template_name = "members/account/login.html"
+    authentication_form = SignInForm
+    redirect_authenticated_user = True
+    extra_context = {"title": _("Members' sign-in")}
+
+
+class SignOutView(auth_views.LogoutView):
+    template_name = "members/account/logged_out.html"
+    extra_context = {"title": _("You are signed out")}
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    """The same answer whether the address has an account or not."""
+
+    template_name = "members/account/password_reset.html"
+    form_class = PasswordResetRequestForm
+    success_url = reverse_lazy("account_password_reset_sent")
+    title = _("Forgotten password")
+
+    def form_valid(self, form):
+        """Beyond the rate limit (per address and per email), nothing is sent, and the
+        answer stays the same."""
+        email = form.cleaned_data["email"].lower()
+        if over_rate_limit(self.request, email, purpose="password_reset"):
+            return HttpResponseRedirect(self.get_success_url())
+        return super().form_valid(form)
+
+
+class PasswordResetSentView(auth_views.PasswordResetDoneView):
+    template_name = "members/account/password_reset_sent.html"
+    title = _("Check your email")
+
+
+class SetPasswordView(auth_views.PasswordResetConfirmView):
+    """Where the link of an invitation or a password reset leads: the person chooses a
+    password and is signed in."""
+
+    template_name = "members/account/set_password.html"
+    form_class = NewPasswordForm
+    post_reset_login = True
+    post_reset_login_backend = MODEL_BACKEND
+    success_url = reverse_lazy("account_home")
+    title = _("Choose your password")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not context["validlink"]:
+            context["title"] = _("This link no longer works")
+        return context
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, _("Your password is saved, and you are signed in."))
+        return response
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    template_name = "members/account/password_change.html"
+    form_class = ChangePasswordForm
+    success_url = reverse_lazy("account_home")
+    title = _("Change your password")
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        messages.success(self.request, _("Your password is changed."))
+        return response
+
+
+# The members' area.
+
+
+def authority_profile_url(authority, request) -> str:
+    """The authority's profile in the member directory, in the current language; only active
+    members have one."""
+    directory = MemberDirectoryPage.objects.live().first()
+    if directory is None or not authority.is_active:
+        return ""
+    return directory.profile_url_in(authority, translation.get_language(), request)
+
+
+def library_links(publications) -> list[tuple]:
+    """``(publication, its page in the library)`` for each publication, in the current
+    language; without a library, no page."""
+    library = LibraryPage.objects.live().first()
+    if library is None:
+        return [(publication, "") for publication in publications]
+    return [(publication, library.publication_url(publication)) for publication in publications]
+
+
+@login_required
+def home(request):
+    """The person, their authority and, while they may read them, the members-only
+    publications; a person whose authority has left the network is told so."""
+    user = request.user
+    account = MemberAccount.objects.select_related("authority").filter(user=user).first()
+    reads = reads_members_only(user)
+    context = {
+        "title": _("Members' area"),
+        "person_name": user.get_full_name() or user.email,
+        "account": account,
+        "is_staff": is_staff(user),
+        "reads_members_only": reads,
+        "membership_ended": account is not None and not reads and not account.authority.is_active,
+    }
+    if account:
+        context["authority_url"] = authority_profile_url(account.authority, request)
+    if reads:
+        publications = Paginator(
+            Publication.objects.members_only().newest_first(), PUBLICATIONS_PER_PAGE
+        ).get_page(request.GET.get("page"))
+        context.update(publications=publications, entries=library_links(publications))
+    return TemplateResponse(request, "members/account/home.html", context)

@@ -1,0 +1,217 @@
+"""Member accounts: signing in, invitations and password resets.
+
+A person signs in with their email address, which is also their username (lowercased). Staff
+invite a person from the admin; the invitation and the password reset both email a one-time
+link to the same page, where the person chooses a password, in the person's language.
+"""
+
+import logging
+import smtplib
+
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import (
+    AuthenticationForm,
+    PasswordChangeForm,
+    PasswordResetForm,
+    SetPasswordForm,
+)
+from django.contrib.auth.tokens import default_token_generator
+from django.core.mail import EmailMessage
+from django.core.validators import MaxLengthValidator
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+from django.utils.translation import gettext_lazy as _
+
+from members.joining import DescribedBoundField, current_language, render_email
+from members.models import MemberAccount, MemberAuthority
+
+logger = logging.getLogger(__name__)
+
+LINK_VALID_DAYS = settings.PASSWORD_RESET_TIMEOUT // (24 * 3600)
+# The length of django-axes's username column.
+COUNTED_USERNAME_LENGTH = 255
+
+
+def submitted_username(request, credentials) -> str:
+    """The username django-axes counts failures against: the submitted address, lowercased,
+    so that "Ana@City.eu" and "ana@city.eu" share one count, and cut to the length axes
+    stores (Django's sign-in forms pass a username of any length on to authenticate)."""
+    data = credentials or request.POST
+    return (data.get("username") or "").strip().lower()[:COUNTED_USERNAME_LENGTH]
+
+
+def users_at(address: str):
+    """The users whose username or email address is ``address``, whatever its case."""
+    return get_user_model().objects.filter(Q(username__iexact=address) | Q(email__iexact=address))
+
+
+def email_language(user) -> str:
+    """The language of the emails to ``user``: their account's, else the current one."""
+    account = MemberAccount.objects.filter(user=user).only("language").first()
+    return account.language if account else current_language()
+
+
+# Emails.
+
+
+def site_url(view_name: str, language: str, **kwargs) -> str:
+    """The absolute address of one of the site's views, in ``language``."""
+    with translation.override(language):
+        path = reverse(view_name, kwargs=kwargs)
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def set_password_url(user, language: str) -> str:
+    """The link where ``user`` chooses a password: it works once, for a few days."""
+    return site_url(
+        "account_set_password",
+        language,
+        uidb64=urlsafe_base64_encode(force_bytes(user.pk)),
+        token=default_token_generator.make_token(user),
+    )
+
+
+def send_set_password_link(user, email_name: str, language: str, **context) -> bool:
+    """Email ``user`` the ``email_name`` message with a link to choose a password. A mail
+    server that fails is logged, and the answer is False."""
+    context.update(
+        user=user,
+        name=user.get_full_name() or user.email,
+        link=set_password_url(user, language),
+        sign_in_url=site_url("account_login", language),
+        reset_url=site_url("account_password_reset", language),
+        days=LINK_VALID_DAYS,
+    )
+    subject, body = render_email(email_name, language, context)
+    message = EmailMessage(subject, body, to=[user.email], headers={"Content-Language": language})
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError):
+        logger.exception("The %s email to user %s was not sent", email_name, user.pk)
+        return False
+    return True
+
+
+def send_invitation(account: MemberAccount) -> bool:
+    account.invited_at = timezone.now()
+    account.save(update_fields=["invited_at"])
+    return send_set_password_link(
+        account.user, "account_invitation", account.language, authority=account.authority
+    )
+
+
+def send_password_reset(user) -> bool:
+    return send_set_password_link(user, "account_password_reset", email_language(user))
+
+
+def account_state(account: MemberAccount) -> str:
+    """Where the person stands: invited (no password yet), active or deactivated."""
+    if not account.user.is_active:
+        return _("Deactivated")
+    if not account.user.has_usable_password():
+        return _("Invited")
+    return _("Active")
+
+
+# The site's forms.
+
+
+class AccountFormMixin:
+    """Labels without a colon; each input names its help text and errors."""
+
+    bound_field_class = DescribedBoundField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+
+
+class SignInForm(AccountFormMixin, AuthenticationForm):
+    """Django's sign-in, with the email address as username. A wrong password and an unknown
+    address get the same message."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "invalid_login": _(
+            "The email address or the password is not right. Check both and try again."
+        ),
+    }
+
+    def __init__(self, request=None, *args, **kwargs):
+        super().__init__(request, *args, **kwargs)
+        username = self.fields["username"]
+        username.label = _("Email address")
+        username.widget.input_type = "email"
+        username.validators.append(MaxLengthValidator(username.max_length))
+
+    def clean_username(self) -> str:
+        return self.cleaned_data["username"].lower()
+
+
+class PasswordResetRequestForm(AccountFormMixin, PasswordResetForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["email"].label = _("Email address")
+
+    def get_users(self, email):
+        """The active users at this address, those still invited too: for them the link is a
+        new invitation."""
+        return get_user_model().objects.filter(email__iexact=email, is_active=True)
+
+    def save(self, **kwargs):
+        """Email each of them a link to choose a new password, in their language."""
+        for user in self.get_users(self.cleaned_data["email"]):
+            send_password_reset(user)
+
+
+class NewPasswordForm(AccountFormMixin, SetPasswordForm):
+    pass
+
+
+class ChangePasswordForm(AccountFormMixin, PasswordChangeForm):
+    pass
+
+
+# The admin's form.
+
+
+class InviteForm(forms.ModelForm):
+    """Staff invite a person: a user without a password, and their member account."""
+
+    email = forms.EmailField(label=_("Email address"), max_length=150)
+    first_name = forms.CharField(label=_("First name"), max_length=150)
+    last_name = forms.CharField(label=_("Last name"), max_length=150)
+
+    field_order = ["email", "first_name", "last_name", "authority", "language"]
+
+    class Meta:
+        model = MemberAccount
+        fields = ["authority", "language"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["authority"].queryset = MemberAuthority.objects.active()
+        self.fields["language"].initial = current_language()
+
+    def clean_email(self) -> str:
+        address = self.cleaned_data["email"].lower()
+        if users_at(address).exists():
+            raise forms.ValidationError(_("This address already has an account."), code="duplicate")
+        return address
+
+    def save(self, commit=True) -> MemberAccount:
+        account = super().save(commit=False)
+        data = self.cleaned_data
+        account.user = get_user_model().objects.create_user(
+            username=data["email"],
+            email=data["email"],
+            first_name=data["first_name"],
+            last_name=data["last_name"],
+        )
+        account.save()
+        return account
