@@ -1,0 +1,38 @@
+"""Library data for templates of other apps: the latest publications (home page), the
+manifesto's publication (manifesto page); and languages named in the visitor's language."""
+
+from django import template
+
+from pages.i18n import language_names
+from publications.models import LibraryPage, Publication
+
+register = template.Library()
+
+
+@register.inclusion_tag("publications/latest_publications.html", takes_context=True)
+def latest_publications(context, count: int = 4):
+    """The newest publications, public and members-only, linked to their pages."""
+    publications = list(Publication.objects.newest_first()[:count])
+    library = LibraryPage.objects.live().first() if publications else None
+    return {"request": context["request"], "library": library, "publications": publications}
+
+
+@register.inclusion_tag("publications/manifesto_link.html", takes_context=True)
+def manifesto_publication(context):
+    """A link to the newest publication of the manifesto kind, if there is one."""
+    manifesto = Publication.Kind.MANIFESTO
+    publication = Publication.objects.filter(kind=manifesto).newest_first().first()
+    library = LibraryPage.objects.live().first() if publication else None
+    return {"request": context["request"], "library": library, "publication": publication}
+
+
+@register.filter
+def language_name(code: str) -> str:
+    """ "fr" named in the visitor's language: "French", "français"."""
+    return language_names([code])
+
+
+@register.filter
+def language_list(codes) -> str:
+    """["en", "fr"] as words in the visitor's language: "English and French"."""
+    return language_names(codes)
