@@ -1,0 +1,72 @@
+"""A staff member reads the download report in the admin, in a real browser."""
+
+import csv
+import datetime
+import re
+from pathlib import Path
+
+from django.contrib.auth.models import Permission
+from playwright.sync_api import expect
+
+from members.factories import MemberAuthorityFactory, UserFactory
+from publications.factories import PublicationFactory
+from publications.models import Download
+
+
+def record(publication, language, authority, day: datetime.date) -> None:
+    download = Download.objects.create(
+        publication=publication, language=language, authority=authority
+    )
+    Download.objects.filter(pk=download.pk).update(downloaded_on=day)
+
+
+def test_staff_open_the_report_switch_to_months_and_export_csv(page, demo_site, tmp_path):
+    staff = UserFactory(email="reports@efus.eu", is_staff=True)
+    for codename in ("access_admin", "view_download"):
+        staff.user_permissions.add(Permission.objects.get(codename=codename))
+    guide = PublicationFactory(title_en="Nightlife and urban security", languages=["en", "fr"])
+    lyon = MemberAuthorityFactory(name="Ville de Lyon")
+    record(guide, "en", lyon, datetime.date(2024, 1, 15))
+    record(guide, "fr", None, datetime.date(2024, 3, 2))
+    record(guide, "fr", lyon, datetime.date(2024, 3, 20))
+
+    page.goto(demo_site + "/admin/login/")
+    page.get_by_label("Username").fill(staff.username)
+    page.get_by_label("Password").fill(UserFactory.PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page).to_have_url(re.compile(r"/admin/$"))
+
+    page.get_by_role("button", name="Reports", exact=True).click()
+    page.get_by_role("link", name="Downloads", exact=True).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Downloads")
+    expect(page.get_by_role("img", name="Downloads per publication")).to_be_visible()
+
+    page.get_by_role("navigation", name="Group the downloads").get_by_role(
+        "link", name="Per month"
+    ).click()
+    expect(page).to_have_url(re.compile(r"/admin/reports/downloads/month/$"))
+    chart = page.get_by_role("img", name="Downloads per month")
+    expect(chart).to_be_visible()
+    shown = [
+        [cell.strip() for cell in row.split("\t")]
+        for row in page.locator("table.listing tbody tr").all_inner_texts()
+    ]
+    assert shown
+    expect(chart.locator("rect")).to_have_count(len(shown))
+
+    page.get_by_role("button", name="Actions").click()
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Download CSV").click()
+    saved = tmp_path / download_info.value.suggested_filename
+    download_info.value.save_as(saved)
+    assert saved.name == "downloads-per-month.csv"
+    heading, *exported = csv.reader(Path(saved).read_text().splitlines())
+    assert heading == ["Month", "Downloads"]
+    assert sum(int(downloads) for _month, downloads in exported) == Download.objects.count()
+    march = Download.objects.filter(downloaded_on__year=2024, downloaded_on__month=3)
+    assert dict(exported)["2024-03"] == str(march.count())
+    assert shown == [[month_name(month), downloads] for month, downloads in exported[: len(shown)]]
+
+
+def month_name(month: str) -> str:
+    return datetime.datetime.strptime(month, "%Y-%m").strftime("%B %Y")
