@@ -29,6 +29,7 @@ setup: install messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo --if-empty
 	$(BIN)/python manage.py demo_admin
+	$(BIN)/python manage.py demo_accounts
 
 run: setup
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)

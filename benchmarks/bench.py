@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from benchmarks.datasets import DATASETS
+from benchmarks.datasets import DATASETS, DEMO_PUBLICATION
 from benchmarks.report import milliseconds, replace_section, run_description, table
 from benchmarks.server import (
     CACHED,
@@ -46,6 +46,9 @@ CASES = [
     ("Member directory", "/en/members/"),
     ("Directory filtered (French)", "/fr/membres/?country=IT&kind=local"),
     ("Member profile", "/en/members/lyon/"),
+    ("Library", "/en/publications/"),
+    ("Library filtered (French)", "/fr/publications/?theme=nightlife&language=fr"),
+    ("Publication", f"/en/publications/{DEMO_PUBLICATION}/"),
 ]
 CONNECTIONS = 16
 SECONDS = 15

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from benchmarks.datasets import demo_content
+from benchmarks.datasets import DEMO_PUBLICATION, demo_content
 from benchmarks.report import replace_section, run_description, table
 from benchmarks.server import (
     BENCH_DIR,
@@ -33,6 +33,8 @@ PAGES = [
     ("Who we are", "/en/about/"),
     ("Member directory", "/en/members/"),
     ("Member profile", "/en/members/lyon/"),
+    ("Library", "/en/publications/"),
+    ("Publication", f"/en/publications/{DEMO_PUBLICATION}/"),
 ]
 FORM_FACTORS = {"mobile": [], "desktop": ["--preset=desktop"]}
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
