@@ -1,6 +1,9 @@
 """The demo site's pages as the quality gates visit them: one page of every type."""
 
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
+
+from django.urls import reverse
+from django.utils import translation
 
 from members.models import JoinPage, MemberAuthority, MemberDirectoryPage
 from pages.models import (
@@ -13,6 +16,10 @@ from pages.models import (
     ManifestoPage,
     TeamPage,
 )
+from publications.models import LibraryPage, Publication, Theme
+
+# A search that no demo publication matches, in any language.
+NOTHING_FOUND = "zyxwvut"
 
 PAGE_TYPES = {
     "home": HomePage,
@@ -25,6 +32,7 @@ PAGE_TYPES = {
     "contact": ContactPage,
     "members": MemberDirectoryPage,
     "join": JoinPage,
+    "library": LibraryPage,
 }
 
 
@@ -34,12 +42,42 @@ def demo_pages() -> dict:
 
 
 def demo_paths(language: str) -> dict:
-    """The address in ``language`` of every page type, and of a member's profile (a sub-page
-    the member directory routes), by short name."""
-    paths = {name: path_in(page, language) for name, page in demo_pages().items()}
+    """The address in ``language`` of every page type, of the sub-pages the member directory
+    and the library route (a member's profile; the library filtered and searched, a public
+    and a members-only publication), and of the sign-in and password reset pages, by short
+    name."""
+    pages = demo_pages()
+    paths = {name: path_in(page, language) for name, page in pages.items()}
     member = MemberAuthority.objects.active().order_by("slug").first()
     paths["member profile"] = f"{paths['members']}{member.slug}/"
+    library = paths["library"]
+    theme = Theme.objects.order_by("slug").first()
+    paths["library filtered"] = (
+        f"{library}?{urlencode({'theme': theme.slug, 'language': language})}"
+    )
+    paths["library, nothing found"] = f"{library}?{urlencode({'q': NOTHING_FOUND})}"
+    paths["public publication"] = publication_path(pages["library"], public_publication(), language)
+    paths["members-only publication"] = publication_path(
+        pages["library"], members_only_publication(), language
+    )
+    with translation.override(language):
+        paths["sign-in"] = reverse("account_login")
+        paths["password reset"] = reverse("account_password_reset")
     return paths
+
+
+def public_publication() -> Publication:
+    """The first public demo publication (by slug) with a file."""
+    return Publication.objects.public().filter(files__isnull=False).order_by("slug").first()
+
+
+def members_only_publication() -> Publication:
+    """The first members-only demo publication (by slug) with a file."""
+    return Publication.objects.members_only().filter(files__isnull=False).order_by("slug").first()
+
+
+def publication_path(library: LibraryPage, publication: Publication, language: str) -> str:
+    return path_in(library, language) + library.reverse_subpage("detail", args=[publication.slug])
 
 
 def path_in(page, language: str) -> str:
