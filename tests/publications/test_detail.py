@@ -73,7 +73,7 @@ def test_publication_page_renders_in_every_language(client, site_tree, report, l
     assert 'datetime="2023-05-04"' in main
     assert "Efus and the City of Lyon" in main
     assert "<picture>" in main and 'class="publication__cover"' in main
-    assert f"{FRENCH_IN[language]}</a>" in main
+    assert re.search(rf'hreflang="fr">[^<]*{FRENCH_IN[language]}[^<]*</a>', main)
     assert len(download_links(main)) == 2
 
 

@@ -102,7 +102,7 @@ def test_a_person_of_a_former_member_is_told_why_the_file_is_refused(client, sit
     assert response.status_code == 403
     html = response.content.decode()
     assert '<html lang="fr">' in html
-    assert "not linked to a current member authority" in html
+    assert "n’est rattaché à aucune collectivité membre actuelle" in html
     assert f'href="{detail_path(site_tree.library, publication, "fr")}"' in html
     assert b"%PDF" not in response.content
     assert "no-store" in response["Cache-Control"]
