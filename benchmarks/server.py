@@ -1,5 +1,6 @@
 """Serving the site for a benchmark: the bench database, gunicorn, nginx and the tools."""
 
+import atexit
 import contextlib
 import http.client
 import os
@@ -24,7 +25,9 @@ ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 BENCH_DIR = ROOT / "var" / "bench"
 MEDIA_ROOT = BENCH_DIR / "media"
-BENCH_DATABASE = "efus_bench"
+# Each run creates, fills and drops a database of its own, named for the run: it cannot be one
+# that exists already, so a benchmark never destroys data it did not make.
+BENCH_DATABASE = f"efus_bench_{secrets.token_hex(6)}"
 REDIS_URL = "redis://127.0.0.1:6379/3"
 WORKERS = 2
 SECRET_KEY = secrets.token_urlsafe(50)
@@ -136,9 +139,10 @@ def free_port() -> int:
 
 
 def database_server_url() -> str:
-    """The server of DATABASE_URL, or else the embedded one (started if it is not running)."""
-    if os.environ.get("DATABASE_URL"):
-        return os.environ["DATABASE_URL"]
+    """The server the benchmarks work on: BENCH_DATABASE_URL's, or else the project's embedded
+    PostgreSQL (started if it is not running). Never DATABASE_URL's: that one holds real data."""
+    if os.environ.get("BENCH_DATABASE_URL"):
+        return os.environ["BENCH_DATABASE_URL"]
     from efus_site.embedded_db import embedded_database_settings
 
     settings = embedded_database_settings()
@@ -153,13 +157,26 @@ def with_database(url: str, name: str) -> str:
 
 
 def recreate_database(name: str) -> str:
-    """Drop and create database ``name`` on the bench server; returns its URL."""
-    server = database_server_url()
-    with psycopg.connect(with_database(server, "postgres"), autocommit=True) as connection:
+    """This run's database ``name``, empty, on the bench server (dropped when the run ends);
+    returns its URL."""
+    with server_connection() as server:
         database = sql.Identifier(name)
-        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(database))
-        connection.execute(sql.SQL("CREATE DATABASE {}").format(database))
-    return with_database(server, name)
+        server.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(database))
+        server.execute(sql.SQL("CREATE DATABASE {}").format(database))
+    atexit.unregister(drop_database)
+    atexit.register(drop_database, name)
+    return with_database(database_server_url(), name)
+
+
+def drop_database(name: str) -> None:
+    with server_connection() as server:
+        server.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+        )
+
+
+def server_connection() -> psycopg.Connection:
+    return psycopg.connect(with_database(database_server_url(), "postgres"), autocommit=True)
 
 
 def postgres_version() -> str:
