@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from members.access import is_staff, reads_members_only
 from members.accounts import (
+    LINK_VALID_DAYS,
     ChangePasswordForm,
     NewPasswordForm,
     PasswordResetRequestForm,
@@ -62,6 +63,7 @@ class PasswordResetView(auth_views.PasswordResetView):
 class PasswordResetSentView(auth_views.PasswordResetDoneView):
     template_name = "members/account/password_reset_sent.html"
     title = _("Check your email")
+    extra_context = {"days": LINK_VALID_DAYS}
 
 
 class SetPasswordView(auth_views.PasswordResetConfirmView):
@@ -74,6 +76,7 @@ class SetPasswordView(auth_views.PasswordResetConfirmView):
     post_reset_login_backend = MODEL_BACKEND
     success_url = reverse_lazy("account_home")
     title = _("Choose your password")
+    extra_context = {"days": LINK_VALID_DAYS}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

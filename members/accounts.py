@@ -26,6 +26,7 @@ from django.utils import timezone, translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from members.joining import DescribedBoundField, current_language, render_email
 from members.models import MemberAccount, MemberAuthority
@@ -115,7 +116,7 @@ def account_state(account: MemberAccount) -> str:
         return _("Deactivated")
     if not account.user.has_usable_password():
         return _("Invited")
-    return _("Active")
+    return pgettext_lazy("member account", "Active")
 
 
 # The site's forms.

@@ -277,6 +277,7 @@ class AccountActionView(
         return redirect(self.index_url_name)
 
     def act(self) -> None:
+        """What the confirmed action does to ``self.object``. Each action says what."""
         raise NotImplementedError
 
 

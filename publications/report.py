@@ -125,10 +125,12 @@ class DownloadReportView(ReportView):
         return self.counts(self.filter_queryset(self.get_queryset()))
 
     def counts(self, downloads):
-        """The downloads, grouped and counted: one dict per row."""
+        """The downloads, grouped and counted: one dict per row. Each report says how."""
         raise NotImplementedError
 
     def report_row(self, counted: dict) -> ReportRow:
+        """The line one of ``counts()``' dicts makes, linking to the closer look that suits
+        it. Each report says how."""
         raise NotImplementedError
 
     def get_paginator(self, *args, **kwargs):

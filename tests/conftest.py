@@ -1,9 +1,11 @@
 from dataclasses import dataclass
 
+import boto3
 import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.utils import translation
+from moto import mock_aws
 from wagtail.models import Page, Site
 
 from members import factories as member_factories
@@ -101,3 +103,24 @@ def fresh_rate_limits():
 def empty_page_cache():
     """Each test starts with an empty page cache (it also holds the footer fragments)."""
     caches["pages"].clear()
+
+
+@pytest.fixture
+def s3_media(settings, monkeypatch):
+    """Media in an S3 bucket (moto's, in memory); yields the S3 client to look inside it."""
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    with mock_aws():
+        s3 = boto3.client("s3", region_name="eu-west-3")
+        s3.create_bucket(
+            Bucket="efus-media", CreateBucketConfiguration={"LocationConstraint": "eu-west-3"}
+        )
+        settings.AWS_STORAGE_BUCKET_NAME = "efus-media"
+        settings.AWS_S3_REGION_NAME = "eu-west-3"
+        settings.AWS_DEFAULT_ACL = None
+        settings.AWS_QUERYSTRING_AUTH = True
+        settings.STORAGES = {
+            **settings.STORAGES,
+            "default": {"BACKEND": "storages.backends.s3.S3Storage"},
+        }
+        yield s3

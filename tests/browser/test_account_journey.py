@@ -12,6 +12,7 @@ from members.models import MemberAuthority
 from pages.models import HomePage
 from publications.factories import LibraryPageFactory, PublicationFactory
 from publications.models import LibraryPage, Publication
+from tests.browser.steps import sign_in_to_admin
 
 STAFF_PASSWORD = "a-long-staff-password"  # noqa: S105 - a test account
 MEMBER_PASSWORD = "Une phrase de passe bien longue"  # noqa: S105 - a test account
@@ -41,11 +42,7 @@ def test_an_invited_person_chooses_a_password_and_finds_the_members_area(
     get_user_model().objects.create_superuser("staff", "staff@efus.example.org", STAFF_PASSWORD)
     authority = MemberAuthority.objects.active().order_by("name").first()
 
-    page.goto(demo_site + "/admin/login/")
-    page.get_by_label("Username").fill("staff")
-    page.get_by_label("Password").fill(STAFF_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    sign_in_to_admin(page, demo_site, "staff", STAFF_PASSWORD)
     page.goto(demo_site + "/admin/members/accounts/")
     page.get_by_role("link", name="Invite a person").click()
     admin_field(page, "textbox", "Email address").fill("Giulia@Torino.example.org")

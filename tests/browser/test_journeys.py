@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
 from tests.browser.demo import demo_pages, not_found_path, path_in
+from tests.browser.steps import sign_in_to_admin
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PHONE = {"width": 375, "height": 812}
@@ -48,13 +49,10 @@ def test_editor_translates_a_title_and_visitors_see_it_in_that_language_only(
         visitor.goto(french_url)
         expect(visitor.get_by_role("heading", level=1)).to_have_text("Gouvernance")
 
-        page.goto(demo_site + "/admin/login/")
-        page.get_by_label("Username").fill("editor")
-        page.get_by_label("Password").fill(password)
-        page.get_by_role("button", name="Sign in").click()
-        expect(page).to_have_url(re.compile(r"/admin/$"))
+        sign_in_to_admin(page, demo_site, "editor", password)
 
         page.goto(demo_site + f"/admin/pages/{governance.pk}/edit/")
+        page.locator(".locale-picker").get_by_role("button", name="fr", exact=True).click()
         page.get_by_role("textbox", name="Title [fr]").fill("Gouvernance de l’Efus")
         page.get_by_role("button", name="More actions").click()
         page.get_by_role("button", name="Publish", exact=True).click()
@@ -133,6 +131,7 @@ def test_every_page_fits_a_phone_and_its_menus_are_usable(page, browser, demo_si
         paths = [path_in(demo_page, language) for demo_page in pages.values()]
         for path in [*paths, not_found_path(language)]:
             page.goto(demo_site + path)
+            page.locator("summary.site-nav__toggle").click()  # the phone's menu button
             found = page.evaluate(PHONE_PROBLEMS, MIN_TARGET)
             problems += [f"{path}: {problem}" for problem in found]
     assert not problems, "\n".join(problems)
@@ -145,10 +144,12 @@ def test_every_page_fits_a_phone_and_its_menus_are_usable(page, browser, demo_si
         tab = phone.new_page()
         tab.goto(demo_site + path_in(pages["home"], "en"))
         manifesto = pages["manifesto"]
+        tab.locator("summary", has_text="Menu").tap()
         tab.get_by_role("navigation", name="Main menu").get_by_role(
             "link", name=manifesto.title_en
         ).tap()
         expect(tab).to_have_url(demo_site + path_in(manifesto, "en"))
+        tab.locator("summary", has_text="Menu").tap()
         tab.get_by_role("navigation", name="Languages").get_by_role("link", name="Italiano").tap()
         expect(tab).to_have_url(demo_site + path_in(manifesto, "it"))
         expect(tab.get_by_role("heading", level=1)).to_have_text(manifesto.title_it)

@@ -15,6 +15,7 @@ from members.models import MemberAuthority
 from publications.factories import PublicationFactory
 from publications.models import Download, LibraryPage, Publication, Theme
 from tests.browser.demo import members_only_publication, path_in, publication_path
+from tests.browser.steps import sign_in_as_member
 from tests.browser.test_accessibility import AXE, axe_violations, describe
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -33,12 +34,6 @@ def download_bytes(page, link) -> tuple[str, bytes]:
         link.click()
     download = download_info.value
     return download.suggested_filename, Path(download.path()).read_bytes()
-
-
-def sign_in(page, email: str, password: str) -> None:
-    page.get_by_label("Email address").fill(email)
-    page.get_by_label("Password").fill(password)
-    page.get_by_role("button", name="Sign in").click()
 
 
 def member_of(authority: MemberAuthority):
@@ -111,7 +106,7 @@ def test_anonymous_visitor_meets_the_lock_signs_in_and_downloads_the_members_fil
     downloads.get_by_role("link", name="Sign in to download it").click()
     expect(page).to_have_url(re.compile(r"/en/account/login/\?next="))
     expect(page.get_by_role("heading", level=1)).to_have_text("Members' sign-in")
-    sign_in(page, MEMBER_EMAIL, UserFactory.PASSWORD)
+    sign_in_as_member(page, MEMBER_EMAIL, UserFactory.PASSWORD)
 
     expect(page).to_have_url(demo_site + report_path)
     expect(page.get_by_role("link", name="My account")).to_be_visible()
@@ -213,7 +208,7 @@ def test_the_members_pages_have_no_wcag_violations_for_a_signed_in_member(page, 
     member_of(MemberAuthority.objects.active().order_by("slug").first())
     report = members_only_publication()
     page.goto(demo_site + "/en/account/login/")
-    sign_in(page, MEMBER_EMAIL, UserFactory.PASSWORD)
+    sign_in_as_member(page, MEMBER_EMAIL, UserFactory.PASSWORD)
     expect(page).to_have_url(demo_site + "/en/account/")
 
     reports = []

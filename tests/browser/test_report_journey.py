@@ -11,6 +11,7 @@ from playwright.sync_api import expect
 from members.factories import MemberAuthorityFactory, UserFactory
 from publications.factories import PublicationFactory
 from publications.models import Download
+from tests.browser.steps import sign_in_to_admin
 
 
 def record(publication, language, authority, day: datetime.date) -> None:
@@ -30,11 +31,7 @@ def test_staff_open_the_report_switch_to_months_and_export_csv(page, demo_site, 
     record(guide, "fr", None, datetime.date(2024, 3, 2))
     record(guide, "fr", lyon, datetime.date(2024, 3, 20))
 
-    page.goto(demo_site + "/admin/login/")
-    page.get_by_label("Username").fill(staff.username)
-    page.get_by_label("Password").fill(UserFactory.PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
+    sign_in_to_admin(page, demo_site, staff.username, UserFactory.PASSWORD)
 
     page.get_by_role("button", name="Reports", exact=True).click()
     page.get_by_role("link", name="Downloads", exact=True).click()

@@ -6,7 +6,6 @@ import subprocess
 import sys
 from urllib.parse import parse_qs, urlsplit
 
-import boto3
 import django_sendfile.utils
 import pytest
 import requests
@@ -16,7 +15,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
 from django.core.files.base import ContentFile
 from django.urls import reverse
-from moto import mock_aws
 from wagtail.documents import get_document_model
 
 from members.models import MemberAccount
@@ -26,7 +24,6 @@ from publications.models import Download, Publication
 from tests.publications.readers import FORMER_MEMBER, MEMBER, STAFF, make_user, sign_in
 
 MEMBERS = Publication.Access.MEMBERS
-BUCKET = "efus-media"
 
 
 def download_path(library, publication, language, site_language="en") -> str:
@@ -266,33 +263,16 @@ def test_the_nginx_hand_over_is_configured_from_the_environment(tmp_path):
     ]
 
 
-@pytest.fixture
-def s3_media(settings, monkeypatch):
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
-    with mock_aws():
-        boto3.client("s3", region_name="eu-west-3").create_bucket(
-            Bucket=BUCKET, CreateBucketConfiguration={"LocationConstraint": "eu-west-3"}
-        )
-        settings.AWS_STORAGE_BUCKET_NAME = BUCKET
-        settings.AWS_S3_REGION_NAME = "eu-west-3"
-        settings.AWS_DEFAULT_ACL = None
-        settings.AWS_QUERYSTRING_AUTH = True
-        settings.STORAGES = {
-            **settings.STORAGES,
-            "default": {"BACKEND": "storages.backends.s3.S3Storage"},
-        }
-        yield
-
-
-def test_with_media_in_a_bucket_the_file_is_a_short_lived_signed_link(client, site_tree, s3_media):
+def test_with_media_in_a_bucket_the_file_is_a_short_lived_signed_link(
+    client, site_tree, s3_media, settings
+):
     publication = PublicationFactory(slug="drugs-policy", access=MEMBERS, languages=["en"])
     sign_in(client, MEMBER)
     response = client.get(download_path(site_tree.library, publication, "en"))
     assert response.status_code == 302
     link = urlsplit(response["Location"])
     query = parse_qs(link.query)
-    assert link.netloc.startswith(BUCKET + ".s3")
+    assert link.netloc.startswith(settings.AWS_STORAGE_BUCKET_NAME + ".s3")
     assert query["X-Amz-Expires"] == ["60"]
     assert "X-Amz-Signature" in query
     disposition = f'attachment; filename="{publication.files.get().document.filename}"'
