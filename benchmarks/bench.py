@@ -49,6 +49,7 @@ CASES = [
     ("Library", "/en/publications/"),
     ("Library filtered (French)", "/fr/publications/?theme=nightlife&language=fr"),
     ("Publication", f"/en/publications/{DEMO_PUBLICATION}/"),
+    ("Search, two words", "/en/search/?q=urban+security"),
 ]
 CONNECTIONS = 16
 SECONDS = 15

@@ -35,6 +35,7 @@ PAGES = [
     ("Member profile", "/en/members/lyon/"),
     ("Library", "/en/publications/"),
     ("Publication", f"/en/publications/{DEMO_PUBLICATION}/"),
+    ("Search", "/en/search/?q=urban+security"),
 ]
 FORM_FACTORS = {"mobile": [], "desktop": ["--preset=desktop"]}
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]

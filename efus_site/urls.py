@@ -3,17 +3,35 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import index as sitemap_index
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from members import joining
+from members.sitemaps import MemberProfilesSitemap
 from pages import views as page_views
+from publications.sitemaps import PublicationPagesSitemap
+from search import views as search_views
+
+# The sitemap's sections: /sitemap.xml lists their files.
+SITEMAPS = {
+    "pages": Sitemap,
+    "members": MemberProfilesSitemap,
+    "publications": PublicationPagesSitemap,
+}
 
 urlpatterns = [
     path("", page_views.language_redirect, name="language_redirect"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap_index,
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap_section"},
+        name="sitemap",
+    ),
+    path("sitemap-<section>.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap_section"),
     path("robots.txt", page_views.robots_txt, name="robots_txt"),
     path("healthz", page_views.healthz, name="healthz"),
 ]
@@ -30,6 +48,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("join/apply/", joining.join_apply, name="join_apply"),
     path("account/", include("members.account_urls")),
+    path("search/", search_views.search_page, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

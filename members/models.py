@@ -1,20 +1,22 @@
 """The network's members: national forums, member authorities, the directory and joining."""
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models.functions import Left, Lower, Upper
+from django.db.models.functions import Cast, Coalesce, Concat, Left, Lower, Upper
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from django_countries.fields import CountryField
+from django_countries.fields import Country, CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
-from pages.i18n import shows_english_for, sitemap_entries
+from pages.i18n import shows_english_for
 from pages.models import BasePage
-from pages.models.base import LANGUAGE_CODES
 from pages.models.editorial import RICH_TEXT_FEATURES, image_field
+from search.documents import document
 
 FOUNDING_YEAR = 1987
 YEAR_VALIDATORS = [MinValueValidator(FOUNDING_YEAR), MaxValueValidator(2100)]
@@ -77,6 +79,42 @@ class MemberQuerySet(models.QuerySet):
             .exclude(committee_role="")
             .order_by(order, "name")
             .only("name", "slug", "city", "country", "committee_role", "committee_since")
+        )
+
+    def search_documents(self, language: str):
+        """What the site search indexes of these authorities in ``language``: the active ones,
+        each with its name, city and country named in that language, and its description in
+        that language only (never the English one standing in), linked to its profile in the
+        live directory (none without one)."""
+        directory = MemberDirectoryPage.objects.live().first()
+        if directory is None:
+            return self.none()
+        members = self.active().order_by()
+        text = models.TextField()
+        place = Concat(
+            "city", models.Value(", "), members.country_names(language), output_field=text
+        )
+        return members.values(
+            **document(
+                object_id=models.F("pk"),
+                title=models.F("name"),
+                summary=place,
+                body=Coalesce(f"description_{language}", models.Value(""), output_field=text),
+                url=directory.profile_url_expression(language),
+                members_only=models.Value(False),
+                date=Cast(models.Value(None), models.DateField()),
+            )
+        )
+
+    def country_names(self, language: str):
+        """The name of each authority's country in ``language``, as a database expression."""
+        codes = self.order_by().values_list("country", flat=True).distinct()
+        with translation.override(language):
+            names = {code: str(Country(code).name) for code in codes}
+        return models.Case(
+            *(models.When(country=code, then=models.Value(name)) for code, name in names.items()),
+            default=models.Value(""),
+            output_field=models.TextField(),
         )
 
     def places(self):
@@ -279,16 +317,18 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
         """The member's profile, as a full URL in ``language``."""
         return self.url_in(language, request) + self.reverse_subpage("profile", args=[member.slug])
 
-    def get_sitemap_urls(self, request=None):
-        """The directory, then every active member's profile, in every language."""
-        entries = super().get_sitemap_urls(request)
-        directory_urls = {code: self.url_in(code, request) for code in LANGUAGE_CODES}
-        for slug in MemberAuthority.objects.active().values_list("slug", flat=True):
-            profile = self.reverse_subpage("profile", args=[slug])
-            entries += sitemap_entries(
-                {code: url + profile for code, url in directory_urls.items()}
-            )
-        return entries
+    def profile_url_expression(self, language: str):
+        """The address of each member's profile in ``language``, as a database expression
+        (without the host: it follows the site's)."""
+        marker = "-slug-"
+        directory = urlsplit(self.url_in(language)).path
+        before, after = self.reverse_subpage("profile", args=[marker]).split(marker)
+        return Concat(
+            models.Value(directory + before),
+            "slug",
+            models.Value(after),
+            output_field=models.TextField(),
+        )
 
 
 class JoinPage(BasePage):

@@ -1,12 +1,14 @@
 """The library: themes, publications with one file per language, and their downloads."""
 
+from urllib.parse import urlsplit
+
 from django import forms
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
 from django.db import models
-from django.db.models.functions import Coalesce, Lower, NullIf
+from django.db.models.functions import Coalesce, Concat, Lower, NullIf
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -15,10 +17,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 
-from pages.i18n import shows_english_for, sitemap_entries
+from pages.i18n import shows_english_for
 from pages.models import BasePage
 from pages.models.base import LANGUAGE_CODES
 from pages.models.editorial import image_field
+from search.documents import document
 
 # PostgreSQL's text search configuration for each language: its stemming and stop words.
 SEARCH_CONFIGURATIONS = {
@@ -154,6 +157,31 @@ class PublicationQuerySet(models.QuerySet):
             publication=models.OuterRef("pk"), theme__in=themes
         )
         return self.filter(models.Exists(links))
+
+    def search_documents(self, language: str):
+        """What the site search indexes of these publications in ``language``: those with a
+        title of their own in that language, their title, summary and authors, never their
+        files, each linked to its page in the live library (none without one)."""
+        library = LibraryPage.objects.live().first()
+        if library is None:
+            return self.none()
+        text = models.TextField()
+        return (
+            self.exclude(**{f"title_{language}__isnull": True})
+            .exclude(**{f"title_{language}": ""})
+            .order_by()
+            .values(
+                **document(
+                    object_id=models.F("pk"),
+                    title=models.F(f"title_{language}"),
+                    summary=Coalesce(f"summary_{language}", models.Value(""), output_field=text),
+                    body=models.F("authors"),
+                    url=library.publication_url_expression(language),
+                    members_only=models.Q(access=Publication.Access.MEMBERS),
+                    date=models.F("published_on"),
+                )
+            )
+        )
 
     def available_in(self, languages):
         """Those with a file in any of ``languages``."""
@@ -377,12 +405,15 @@ class LibraryPage(RoutablePageMixin, BasePage):
             "detail", args=[publication.slug]
         )
 
-    def get_sitemap_urls(self, request=None):
-        """The library, then every publication's page, in every language (the page of a
-        members-only publication is public: its title and summary, not its files)."""
-        entries = super().get_sitemap_urls(request)
-        library_urls = {code: self.url_in(code, request) for code in LANGUAGE_CODES}
-        for slug in Publication.objects.values_list("slug", flat=True):
-            detail = self.reverse_subpage("detail", args=[slug])
-            entries += sitemap_entries({code: url + detail for code, url in library_urls.items()})
-        return entries
+    def publication_url_expression(self, language: str):
+        """The address of each publication's page in ``language``, as a database expression
+        (without the host: it follows the site's)."""
+        marker = "-slug-"
+        library = urlsplit(self.url_in(language)).path
+        before, after = self.reverse_subpage("detail", args=[marker]).split(marker)
+        return Concat(
+            models.Value(library + before),
+            "slug",
+            models.Value(after),
+            output_field=models.TextField(),
+        )

@@ -35,10 +35,12 @@ INSTALLED_APPS = [
     "pages",
     "members",
     "publications",
+    "search",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.forms",
     "wagtail.embeds",
     "wagtail.sites",
@@ -304,6 +306,7 @@ PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 DEMO_CONTENT_BUILDERS = [
     "members.demo.build_demo_members",
     "publications.demo.build_demo_publications",
+    "search.demo.index_demo_content",  # last: indexes what the others built
 ]
 
 LOGGING = {

@@ -16,6 +16,7 @@ from members.demo.builder import authority
 from members.demo.descriptions import describe
 from members.demo.places import Place, local_places
 from members.models import Kind, MemberAuthority, NationalForum
+from search.indexing import refresh_statistics, reindex
 
 BATCH_SIZE = 2000
 SLUG_PREFIX = "bulk-"
@@ -67,4 +68,6 @@ def create_bulk_members(count: int, seed: int = 0) -> int:
         start = next_number()
         members = [bulk_member(start + n, rng, places, forums) for n in range(count)]
         MemberAuthority.objects.bulk_create(members, batch_size=BATCH_SIZE)
+        reindex(MemberAuthority.objects.filter(pk__range=(members[0].pk, members[-1].pk)))
+    refresh_statistics()
     return len(members)

@@ -101,7 +101,7 @@ def test_directory_paginates(client, site_tree):
 
 def test_map_has_a_linked_dot_per_city_and_no_outside_request(client, site_tree):
     html = client.get(path_of(site_tree.members, "fr")).content.decode()
-    svg = html.split("<svg", 1)[1].split("</svg>", 1)[0]
+    svg = html.split('aria-labelledby="member-map-caption">', 1)[1].split("</svg>", 1)[0]
     assert svg.count("<circle") == 2
     assert 'aria-label="Torino, Italie : 1 membre"' in svg or 'aria-label="Torino, Italie' in svg
     assert 'href="?country=IT&amp;city=Torino"' in svg
@@ -141,7 +141,8 @@ def test_unknown_and_former_members_have_no_profile(client, site_tree):
 
 
 def test_profiles_are_in_the_sitemap_with_alternates(client, site_tree):
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = client.get("/sitemap-members.xml").content.decode()
+    assert xml.count("<url>") == MemberAuthority.objects.active().count() * len(LANGUAGE_CODES)
     member = MemberAuthority.objects.get(name="Lyon")
     for code in LANGUAGE_CODES:
         assert f"<loc>{site_tree.members.url_in(code)}{member.slug}/</loc>" in xml

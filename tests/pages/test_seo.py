@@ -3,8 +3,6 @@ import re
 
 from django.conf import settings
 
-from members.models import MemberAuthority
-
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
@@ -31,20 +29,26 @@ def test_home_page_describes_the_organisation_in_json_ld(client, site_tree):
     assert data["email"] == "contact@efus.eu"
 
 
-def test_sitemap_lists_every_page_in_every_language_with_alternates(client, site_tree):
+def test_the_sitemap_is_an_index_of_its_sections(client, site_tree):
     xml = client.get("/sitemap.xml").content.decode()
+    assert "<sitemapindex" in xml
+    for section in ("pages", "members", "publications"):
+        assert f"<loc>http://testserver/sitemap-{section}.xml</loc>" in xml
+
+
+def test_sitemap_lists_every_page_in_every_language_with_alternates(client, site_tree):
+    xml = client.get("/sitemap-pages.xml").content.decode()
     for page in site_tree.all_pages():
         for code in LANGUAGE_CODES:
             assert f"<loc>{page.url_in(code)}</loc>" in xml
             assert f'hreflang="{code}" href="{page.url_in(code)}"' in xml
-    profiles = MemberAuthority.objects.active().count()
-    assert xml.count("<url>") == (len(site_tree.all_pages()) + profiles) * len(LANGUAGE_CODES)
+    assert xml.count("<url>") == len(site_tree.all_pages()) * len(LANGUAGE_CODES)
     assert 'hreflang="x-default"' in xml
 
 
 def test_sitemap_leaves_out_unpublished_pages(client, site_tree):
     site_tree.contact.unpublish()
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = client.get("/sitemap-pages.xml").content.decode()
     assert site_tree.contact.url_in("en") not in xml
 
 

@@ -45,7 +45,7 @@ def paths(site_tree, publication) -> dict[str, str]:
         "library": library,
         "library search": library + "?q=safer",
         "feed": library + "feed/",
-        "sitemap": "/sitemap.xml",
+        "sitemap": "/sitemap-publications.xml",
         "admin documents": "/admin/documents/",
         "admin chooser": "/admin/documents/chooser/",
         "admin search": f"/admin/documents/chooser/results/?q={publication.slug}",

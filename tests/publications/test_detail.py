@@ -16,6 +16,7 @@ from members.factories import MemberAccountFactory, UserFactory
 from pages.factories import ImageFactory
 from publications.factories import PublicationFactory, ThemeFactory
 from publications.models import Publication
+from publications.sitemaps import PublicationPagesSitemap
 from tests.publications.readers import FORMER_MEMBER, MEMBER, STAFF, sign_in
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -192,10 +193,26 @@ def test_language_switcher_stays_on_the_publication(client, site_tree, report):
 
 def test_publication_pages_are_in_the_sitemap_with_alternates(client, site_tree, report):
     members_only = PublicationFactory(slug="members-guide", access=MEMBERS)
-    xml = client.get("/sitemap.xml").content.decode()
+    xml = client.get("/sitemap-publications.xml").content.decode()
     for publication in (report, members_only):
         for code in LANGUAGE_CODES:
             url = f"{site_tree.library.url_in(code)}{publication.slug}/"
             assert xml.count(f"<loc>{url}</loc>") == 1
             assert f'hreflang="{code}" href="{url}"' in xml
     assert "/download/" not in xml and "/documents/" not in xml
+
+
+def test_a_large_sitemap_section_is_split_into_files_the_index_lists(
+    client, site_tree, monkeypatch
+):
+    monkeypatch.setattr(PublicationPagesSitemap, "limit", 2)
+    PublicationFactory.create_batch(5)
+    index = client.get("/sitemap.xml").content.decode()
+    for number in (2, 3):
+        assert f"<loc>http://testserver/sitemap-publications.xml?p={number}</loc>" in index
+    assert "sitemap-publications.xml?p=4" not in index
+    files = [client.get(f"/sitemap-publications.xml?p={number}") for number in (1, 2, 3)]
+    assert [file.content.decode().count("<url>") for file in files] == [12, 12, 6]
+    assert client.get("/sitemap-publications.xml?p=4").status_code == 404
+    assert client.get("/sitemap-publications.xml?p=x").status_code == 404
+    assert client.get("/sitemap-nothing.xml").status_code == 404
