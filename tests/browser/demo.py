@@ -20,6 +20,8 @@ from publications.models import LibraryPage, Publication, Theme
 
 # A search that no demo publication matches, in any language.
 NOTHING_FOUND = "zyxwvut"
+# A word of the demo's own text in every language: the site search finds pages with it.
+FOUND_EVERYWHERE = "Efus"
 
 PAGE_TYPES = {
     "home": HomePage,
@@ -44,8 +46,8 @@ def demo_pages() -> dict:
 def demo_paths(language: str) -> dict:
     """The address in ``language`` of every page type, of the sub-pages the member directory
     and the library route (a member's profile; the library filtered and searched, a public
-    and a members-only publication), and of the sign-in and password reset pages, by short
-    name."""
+    and a members-only publication), of the site search (with results and without) and of the
+    sign-in and password reset pages, by short name."""
     pages = demo_pages()
     paths = {name: path_in(page, language) for name, page in pages.items()}
     member = MemberAuthority.objects.active().order_by("slug").first()
@@ -61,6 +63,9 @@ def demo_paths(language: str) -> dict:
         pages["library"], members_only_publication(), language
     )
     with translation.override(language):
+        search = reverse("search")
+        paths["search"] = f"{search}?{urlencode({'q': FOUND_EVERYWHERE})}"
+        paths["search, nothing found"] = f"{search}?{urlencode({'q': NOTHING_FOUND})}"
         paths["sign-in"] = reverse("account_login")
         paths["password reset"] = reverse("account_password_reset")
     return paths
