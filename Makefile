@@ -7,7 +7,7 @@ WAGTAILADMIN_BASE_URL ?= http://127.0.0.1:$(PORT)
 export WAGTAILADMIN_BASE_URL
 INSTALLED := $(VENV)/.installed
 
-.PHONY: run test setup install messages lint clean backup restore
+.PHONY: run test setup install messages compile-messages lint clean backup restore
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,10 +22,19 @@ node_modules/.installed: package.json package-lock.json
 	if command -v npm >/dev/null; then npm ci --no-audit --no-fund --loglevel=error && touch $@; \
 	else echo "npm not found: accessibility, HTML and Lighthouse checks will be skipped"; fi
 
+# `make messages` brings the catalogues up to date with the code, then compiles them;
+# everything else only compiles, so that tests never rewrite a .po file.
+MESSAGE_LANGUAGES := $(patsubst locale/%/LC_MESSAGES,%,$(wildcard locale/*/LC_MESSAGES))
+
 messages: $(INSTALLED)
+	$(BIN)/python manage.py makemessages $(addprefix -l ,$(MESSAGE_LANGUAGES)) --no-location \
+		--no-obsolete --ignore=.venv --ignore=var --ignore=node_modules --ignore=tests
+	$(MAKE) compile-messages
+
+compile-messages: $(INSTALLED)
 	$(BIN)/pybabel compile --domain=django --directory=locale --statistics
 
-setup: install messages
+setup: install compile-messages
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo --if-empty
 	$(BIN)/python manage.py demo_admin
@@ -34,7 +43,7 @@ setup: install messages
 run: setup
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
-test: install messages node_modules/.installed
+test: install compile-messages node_modules/.installed
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
@@ -57,12 +66,12 @@ clean:
 # The measured performance gates (docs/benchmarks.md): each writes its own section there.
 .PHONY: bench lighthouse soak
 
-bench: install messages
+bench: install compile-messages
 	$(BIN)/python -m benchmarks.bench
 
-lighthouse: install messages node_modules/.installed
+lighthouse: install compile-messages node_modules/.installed
 	$(BIN)/python -m benchmarks.lighthouse
 
-soak: install messages
+soak: install compile-messages
 	$(BIN)/python -m benchmarks.soak
 	$(BIN)/python -m benchmarks.postgres_restart

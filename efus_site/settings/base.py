@@ -190,7 +190,11 @@ USE_TZ = True
 TIME_ZONE = "Europe/Paris"
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
-WAGTAILMODELTRANSLATION_LOCALE_PICKER = False
+# Editors translate one language at a time: the editors show English (the reference) and
+# the languages picked, and the choice follows them from one editor to the next.
+WAGTAILMODELTRANSLATION_LOCALE_PICKER = True
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = (LANGUAGE_CODE,)
+WAGTAILMODELTRANSLATION_LOCALE_PICKER_RESTORE = True
 # The admin speaks the site's languages; pages are always saved in English (BasePage.save).
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
@@ -231,6 +235,8 @@ if NGINX_DOCUMENTS_URL:
 WAGTAIL_SITE_NAME = "Efus"
 # Staff avatars are uploaded, never fetched from Gravatar: the admin asks no other site.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does it ask releases.wagtail.org for new versions (the dashboard's update check).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILIMAGES_IMAGE_MODEL = "pages.SiteImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"gif": "webp", "bmp": "webp", "tiff": "webp"}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

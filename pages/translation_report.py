@@ -1,0 +1,333 @@
+"""The Translations report and its dashboard panel.
+
+The report has one row per translated object (pages, orderables, snippets, settings, images),
+with the status of each language. The rows are numbered by one SQL union of every translated
+model's ids, filtered in SQL; only the rows of the page shown are then loaded, one query per
+model on that page, so the report costs the same with 20 or 20,000 members.
+"""
+
+from dataclasses import dataclass
+
+import django_filters
+from django import forms
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models import F, IntegerField, Model, Q, Value
+from django.urls import reverse
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import Truncator, capfirst
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.components import Component
+from wagtail.admin.views.reports import ReportView
+from wagtail.models import Page
+from wagtail.permissions import policy_registry
+
+from pages.translation_status import (
+    COMPLETE,
+    MISSING,
+    PAGE_KIND,
+    PARTIAL,
+    REFERENCE,
+    TRANSLATIONS,
+    Translatable,
+    completeness,
+    translatables,
+)
+
+STATUS_LABELS = {COMPLETE: _("Complete"), PARTIAL: _("Partial"), MISSING: _("Missing")}
+COMPLETENESS_CACHE_KEY = "translation-completeness"
+# Rows loaded at once while exporting the whole report.
+EXPORT_BATCH = 500
+# Edit URLs without a permission check: the report checks permissions model by model.
+EDIT_URLS = AdminURLFinder()
+
+
+def language_choices():
+    names = dict(settings.LANGUAGES)
+    return [(code, names[code]) for code in TRANSLATIONS]
+
+
+def kind_choices():
+    choices = {PAGE_KIND: _("Pages")}
+    for item in translatables():
+        if item.kind != PAGE_KIND:
+            choices[item.kind] = capfirst(item.model._meta.verbose_name_plural)
+    return list(choices.items())
+
+
+class TranslationFilterSet(WagtailFilterSet):
+    """The report's filters; the report applies them itself, model by model."""
+
+    language = django_filters.ChoiceFilter(
+        label=_("Language"), choices=language_choices, empty_label=_("All")
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=list(STATUS_LABELS.items()),
+        method="keep",
+        widget=forms.RadioSelect,
+        empty_label=_("All"),
+        help_text=_(
+            "In the language chosen. Without one: complete in every language, or partial "
+            "(missing) in at least one."
+        ),
+    )
+    kind = django_filters.ChoiceFilter(label=_("Kind"), choices=kind_choices, empty_label=_("All"))
+
+
+def rows_matching(kind: str = "", language: str = "", status: str = ""):
+    """One SQL union of (model, id) for the rows that match the filters, in report order."""
+    branches = []
+    for position, item in enumerate(translatables()):
+        if kind and item.kind != kind:
+            continue
+        objects = item.objects()
+        if status:
+            objects = objects.alias(**item.status_annotations()).filter(
+                status_matches(status, [language] if language else TRANSLATIONS)
+            )
+        numbered = objects.annotate(
+            model_position=Value(position, output_field=IntegerField()), object_id=F("pk")
+        )
+        branches.append(numbered.order_by().values("model_position", "object_id"))
+    if not branches:
+        return translatables()[0].objects().none().values("pk")
+    first, *others = branches
+    return first.union(*others, all=True).order_by("model_position", "object_id")
+
+
+def status_matches(status: str, languages: list[str]) -> Q:
+    """Complete in every language given; partial (or missing) in at least one."""
+    conditions = [Q(**{f"status_{code}": status}) for code in languages]
+    combine = Q.__and__ if status == COMPLETE else Q.__or__
+    matches = conditions[0]
+    for condition in conditions[1:]:
+        matches = combine(matches, condition)
+    return matches
+
+
+@dataclass
+class ReportRow:
+    """One object and the status of its translations."""
+
+    kind: str
+    label: str
+    edit_url: str | None
+    reference_fields: int
+    statuses: dict
+    languages: list
+
+    @property
+    def cells(self) -> list[tuple[str, str, str]]:
+        """(language, status, its label) for each language the report shows."""
+        return [(code, self.statuses[code], self.status_label(code)) for code in self.languages]
+
+    def status_label(self, language: str) -> str:
+        return str(STATUS_LABELS[self.statuses[language]])
+
+    def __getattr__(self, name):
+        # The export's columns: status_fr, status_de…
+        if name.startswith("status_") and name[7:] in TRANSLATIONS:
+            return self.status_label(name[7:])
+        raise AttributeError(name)
+
+
+def english_text(instance, item: Translatable) -> str:
+    for field in item.fields:
+        value = getattr(instance, build_localized_fieldname(field, REFERENCE), None)
+        text = strip_tags(str(value or "")).strip()
+        if text:
+            return Truncator(text).chars(80)
+    return str(instance.pk)
+
+
+def object_label(instance, item: Translatable) -> str:
+    """The page's title, the object's name, or an orderable's first English text."""
+    if type(instance).__str__ is not Model.__str__:
+        return str(instance)
+    return english_text(instance, item)
+
+
+def load_rows(numbered, user, languages) -> list[ReportRow]:
+    """The report's rows for ``numbered`` (dicts of model_position and object_id): one query
+    per model among them, and one per kind of edited object (pages, members…) for the
+    permission to edit them."""
+    models = translatables()
+    ids_by_position = {}
+    for entry in numbered:
+        ids_by_position.setdefault(entry["model_position"], []).append(entry["object_id"])
+    loaded = {}
+    for position, ids in ids_by_position.items():
+        item = models[position]
+        objects = item.objects().annotate(**item.status_annotations())
+        if item.parent_page_field:
+            objects = objects.select_related(item.parent_page_field)
+        for instance in objects.filter(pk__in=ids):
+            loaded[position, instance.pk] = (instance, item)
+    edited = [edited_object(instance, item) for instance, item in loaded.values()]
+    editable = editable_objects(edited, user)
+    rows = {
+        key: report_row(instance, item, editable, languages)
+        for key, (instance, item) in loaded.items()
+    }
+    return [rows[entry["model_position"], entry["object_id"]] for entry in numbered]
+
+
+def permission_model(obj) -> type:
+    return Page if isinstance(obj, Page) else type(obj)
+
+
+def editable_objects(objects, user) -> set[tuple[type, int]]:
+    """(model, id) of the ``objects`` that ``user`` may edit: one query per kind of object,
+    by its permission policy."""
+    ids_by_model = {}
+    for obj in objects:
+        ids_by_model.setdefault(permission_model(obj), set()).add(obj.pk)
+    editable = set()
+    for model, ids in ids_by_model.items():
+        policy = policy_registry.get_by_type(model)
+        allowed = policy.instances_user_has_permission_for(user, "change").filter(pk__in=ids)
+        editable.update((model, pk) for pk in allowed.values_list("pk", flat=True))
+    return editable
+
+
+def edited_object(instance, item: Translatable):
+    """What staff open to edit ``instance``: an orderable's page, else the object itself."""
+    return getattr(instance, item.parent_page_field) if item.parent_page_field else instance
+
+
+def report_row(instance, item: Translatable, editable, languages) -> ReportRow:
+    target = edited_object(instance, item)
+    kind = capfirst(instance._meta.verbose_name)
+    if item.parent_page_field:
+        kind = f"{kind} ({target.title})"
+    may_edit = (permission_model(target), target.pk) in editable
+    return ReportRow(
+        kind=kind,
+        label=object_label(instance, item),
+        edit_url=EDIT_URLS.get_edit_url(target) if may_edit else None,
+        reference_fields=instance.reference_fields,
+        statuses={code: getattr(instance, f"status_{code}") for code in TRANSLATIONS},
+        languages=languages,
+    )
+
+
+def batched(numbered, size):
+    batch = []
+    for entry in numbered:
+        batch.append(entry)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class TranslationReportView(ReportView):
+    page_title = _("Translations")
+    header_icon = "globe"
+    index_url_name = "translation_report"
+    index_results_url_name = "translation_report_results"
+    results_template_name = "pages/admin/translation_report_results.html"
+    filterset_class = TranslationFilterSet
+    paginate_by = 50
+    export_filename = "translations"
+    verbose_name = _("object")
+    verbose_name_plural = _("objects")
+
+    @property
+    def list_export(self):
+        return ["kind", "label", "reference_fields", *self.export_status_columns, "edit_url"]
+
+    @property
+    def export_status_columns(self):
+        return [f"status_{code}" for code in self.shown_languages]
+
+    @property
+    def export_headings(self):
+        names = dict(settings.LANGUAGES)
+        headings = {
+            "kind": _("Kind"),
+            "label": _("Object"),
+            "reference_fields": _("Fields in English"),
+            "edit_url": _("Editor"),
+        }
+        for code in self.shown_languages:
+            headings[f"status_{code}"] = names[code]
+        return headings
+
+    def get_filterset_kwargs(self):
+        # The filter form only: the report applies the choices itself, to every model.
+        return {**super().get_filterset_kwargs(), "queryset": Page.objects.none()}
+
+    @cached_property
+    def chosen(self) -> dict:
+        filters = self.filters
+        if filters is None or not filters.is_valid():
+            return {}
+        return {name: value for name, value in filters.form.cleaned_data.items() if value}
+
+    @cached_property
+    def shown_languages(self) -> list[str]:
+        language = self.chosen.get("language")
+        return [language] if language else TRANSLATIONS
+
+    def get_queryset(self):
+        return rows_matching(**self.chosen)
+
+    def get_paginator(self, *args, **kwargs):
+        """The pagination counts objects of every kind, not the first model's."""
+        paginator = super().get_paginator(*args, **kwargs)
+        paginator.verbose_name = self.verbose_name
+        paginator.verbose_name_plural = self.verbose_name_plural
+        return paginator
+
+    def filter_queryset(self, queryset):
+        return queryset
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        if row["edit_url"]:
+            row["edit_url"] = self.request.build_absolute_uri(row["edit_url"])
+        return row
+
+    def decorate_paginated_queryset(self, object_list):
+        if self.is_export:
+            return (
+                row
+                for batch in batched(object_list.iterator(), EXPORT_BATCH)
+                for row in load_rows(batch, self.request.user, self.shown_languages)
+            )
+        return load_rows(list(object_list), self.request.user, self.shown_languages)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        names = dict(settings.LANGUAGES)
+        context["languages"] = [(code, names[code]) for code in self.shown_languages]
+        context["reference_name"] = names[REFERENCE]
+        return context
+
+
+def cached_completeness() -> dict[str, int]:
+    """The dashboard's figures, kept in the page cache (emptied whenever content changes)."""
+    return caches["pages"].get_or_set(COMPLETENESS_CACHE_KEY, completeness, timeout=None)
+
+
+class TranslationPanel(Component):
+    """The dashboard panel: each language's share of the English texts that is translated."""
+
+    name = "translations"
+    order = 150
+    template_name = "pages/admin/translation_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        names = dict(settings.LANGUAGES)
+        figures = cached_completeness()
+        return {
+            "languages": [(code, names[code], figures[code]) for code in TRANSLATIONS],
+            "report_url": reverse("translation_report"),
+        }

@@ -1,0 +1,70 @@
+"""Staff translate one language at a time, and see what is left to translate."""
+
+import re
+
+from django.contrib.auth.models import Group
+from playwright.sync_api import expect
+
+from members.factories import UserFactory
+from tests.browser.demo import demo_pages, path_in
+from tests.browser.steps import sign_in_to_admin
+
+OTHER_LANGUAGES = ("de", "it", "es", "pt")
+
+
+def staff_member(username: str, group: str):
+    """A member of one of Wagtail's staff groups (Editors write, Moderators also publish)."""
+    user = UserFactory(email=username, is_staff=True)
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+def test_a_french_editor_fills_the_french_fields_of_who_we_are(page, demo_site):
+    french_editor = staff_member("traduction@efus.eu", "Moderators")
+    pages = demo_pages()
+    about = pages["about"]
+    sign_in_to_admin(page, demo_site, french_editor.username, UserFactory.PASSWORD)
+
+    page.goto(demo_site + f"/admin/pages/{about.pk}/edit/")
+    picker = page.locator(".locale-picker")
+    expect(picker).to_contain_text("View / edit fields for")
+    picker.get_by_role("button", name="fr", exact=True).click()
+    # English stays as the reference beside French; the other languages are out of the way.
+    form = page.get_by_role("tabpanel", name="Content")
+    for label in ("Introduction", "Mission", "Values"):
+        expect(form.get_by_text(f"{label} [en]", exact=True)).to_be_visible()
+        expect(form.get_by_text(f"{label} [fr]", exact=True)).to_be_visible()
+        for code in OTHER_LANGUAGES:
+            expect(form.get_by_text(f"{label} [{code}]", exact=True)).to_be_hidden()
+    intro = "L’Efus réunit les villes d’Europe autour d’une sécurité urbaine démocratique."
+    page.locator("#id_intro_fr").fill(intro)
+    page.get_by_role("button", name="More actions").click()
+    page.get_by_role("button", name="Publish", exact=True).click()
+    expect(page.locator(".messages")).to_contain_text("has been published")
+
+    page.goto(demo_site + path_in(about, "fr"))
+    expect(page.locator("main")).to_contain_text(intro)
+
+    # The choice follows the editor to the next page's editor.
+    governance = pages["governance"]
+    page.goto(demo_site + f"/admin/pages/{governance.pk}/edit/")
+    expect(page.locator(".locale-picker button.showing-locale")).to_have_text(["en", "fr"])
+    expect(page.locator("#id_intro_fr")).to_be_visible()
+    for code in OTHER_LANGUAGES:
+        expect(page.locator(f"#id_intro_{code}")).to_be_hidden()
+
+
+def test_staff_open_the_translations_report_from_the_menu(page, demo_site):
+    staff = staff_member("equipe@efus.eu", "Editors")
+    sign_in_to_admin(page, demo_site, staff.username, UserFactory.PASSWORD)
+
+    page.get_by_role("button", name="Reports", exact=True).click()
+    page.get_by_role("list", name="Reports").get_by_role("link", name="Translations").click()
+    expect(page).to_have_url(re.compile(r"/admin/reports/translations/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Translations")
+    table = page.get_by_role("table")
+    for language in ("French", "German", "Italian", "Spanish", "Portuguese"):
+        expect(table.get_by_role("columnheader", name=language)).to_be_visible()
+    about = demo_pages()["about"]
+    table.get_by_role("link", name=about.title, exact=True).click()
+    expect(page).to_have_url(re.compile(rf"/admin/pages/{about.pk}/edit/$"))
