@@ -130,6 +130,52 @@ HOME = {
             "villes</em>. Les élus et leurs équipes apprennent avant tout de leurs pairs, "
             "confrontés aux mêmes réalités dans leurs rues et leurs quartiers.</p>"
         ),
+        "de": (
+            "<p>Das <strong>Europäische Forum für urbane Sicherheit (Efus)</strong> wurde 1987 "
+            "unter der Schirmherrschaft des Europarats gegründet. Bis heute ist es das einzige "
+            "Netzwerk in Europa, das Kommunen und Regionen ausschließlich zum Thema urbane "
+            "Sicherheit zusammenbringt.</p>"
+            "<p>Rund 250 Kommunen und Regionen aus 16 Ländern wirken heute an seiner Arbeit mit. "
+            "Sie teilen, was gelingt, was an Grenzen stößt und was sie vor Ort noch erproben.</p>"
+            "<p>All unsere Arbeit beruht auf einer einfachen Idee: <em>Städte helfen Städten</em>. "
+            "Mandatsträgerinnen und Mandatsträger sowie ihre Teams lernen am meisten von "
+            "Amtskolleginnen und -kollegen, die in ihren eigenen Straßen und Vierteln vor "
+            "denselben Herausforderungen stehen.</p>"
+        ),
+        "it": (
+            "<p>Il <strong>Forum europeo per la sicurezza urbana (Efus)</strong> è nato nel 1987 "
+            "sotto l’egida del Consiglio d’Europa. Ancora oggi è l’unica rete in Europa che "
+            "riunisce enti locali e regionali attorno alla sola sicurezza urbana.</p>"
+            "<p>Quasi 250 enti locali e regionali di 16 paesi partecipano oggi ai suoi lavori, "
+            "condividendo ciò che funziona, ciò che non dà i risultati sperati e ciò che stanno "
+            "ancora sperimentando sul campo.</p>"
+            "<p>Tutto ciò che facciamo si fonda su un’idea semplice: <em>le città aiutano le "
+            "città</em>. Gli amministratori locali e i loro team imparano soprattutto dai colleghi "
+            "che affrontano le stesse sfide nelle proprie strade e nei propri quartieri.</p>"
+        ),
+        "es": (
+            "<p>El <strong>Foro Europeo para la Seguridad Urbana (Efus)</strong> se creó en 1987 "
+            "bajo los auspicios del Consejo de Europa. Hasta hoy sigue siendo la única red de "
+            "Europa que reúne a autoridades locales y regionales exclusivamente en torno a la "
+            "seguridad urbana.</p>"
+            "<p>Cerca de 250 autoridades locales y regionales de 16 países participan hoy en su "
+            "trabajo y comparten lo que funciona, lo que no da resultado y lo que todavía están "
+            "probando sobre el terreno.</p>"
+            "<p>Todo lo que hacemos se basa en una idea sencilla: <em>las ciudades ayudan a las "
+            "ciudades</em>. Los cargos electos y sus equipos aprenden sobre todo de sus homólogos, "
+            "que afrontan los mismos retos en sus propias calles y barrios.</p>"
+        ),
+        "pt": (
+            "<p>O <strong>Fórum Europeu para a Segurança Urbana (Efus)</strong> foi criado em 1987 "
+            "sob a égide do Conselho da Europa. Ainda hoje é a única rede na Europa que reúne "
+            "autoridades locais e regionais exclusivamente em torno da segurança urbana.</p>"
+            "<p>Cerca de 250 autoridades locais e regionais de 16 países participam atualmente nos "
+            "seus trabalhos, partilhando o que resulta, o que fica aquém e o que ainda estão a "
+            "testar no terreno.</p>"
+            "<p>Tudo o que fazemos assenta numa ideia simples: <em>as cidades ajudam as "
+            "cidades</em>. Os eleitos locais e as suas equipas aprendem sobretudo com os seus "
+            "pares, que enfrentam os mesmos desafios nas suas próprias ruas e bairros.</p>"
+        ),
     },
     "hero_alt": {
         "en": (
@@ -139,6 +185,22 @@ HOME = {
         "fr": (
             "Illustration abstraite de la silhouette d’une ville au crépuscule, fenêtres "
             "éclairées sous un ciel qui s’assombrit"
+        ),
+        "de": (
+            "Abstrakte Illustration einer Stadtsilhouette in der Abenddämmerung, mit erleuchteten "
+            "Fenstern vor einem dunkler werdenden Himmel"
+        ),
+        "it": (
+            "Illustrazione astratta dello skyline di una città al crepuscolo, con finestre "
+            "illuminate sotto un cielo che si fa scuro"
+        ),
+        "es": (
+            "Ilustración abstracta de la silueta de una ciudad al anochecer, con ventanas "
+            "iluminadas bajo un cielo que se oscurece"
+        ),
+        "pt": (
+            "Ilustração abstrata da silhueta de uma cidade ao anoitecer, com janelas iluminadas "
+            "sob um céu que escurece"
         ),
     },
 }
@@ -236,6 +298,48 @@ ABOUT = {
             "<p>Une équipe multilingue basée à Paris assure la gestion et la coordination des "
             "activités de l’association.</p>"
         ),
+        "de": (
+            "<p>Das Efus hat den Auftrag, Kommunen und Regionen bei der Gestaltung von "
+            "Sicherheitsstrategien zu unterstützen, die die Bevölkerung schützen und zugleich die "
+            "Demokratie und den sozialen Zusammenhalt vor Ort stärken.</p>"
+            "<p>Das 1987 unter der Schirmherrschaft des Europarats gegründete Netzwerk ist "
+            "inzwischen auf rund 250 Mitglieder in 16 Ländern angewachsen. Neben lokalen, "
+            "regionalen und nationalen Behörden gehören dazu Nichtregierungsorganisationen der "
+            "Kriminalprävention und Universitäten.</p>"
+            "<p>Ein mehrsprachiges Team mit Sitz in Paris leitet und koordiniert die laufenden "
+            "Aktivitäten des Vereins.</p>"
+        ),
+        "it": (
+            "<p>L’Efus ha lo scopo di aiutare gli enti locali e regionali a definire politiche di "
+            "sicurezza che proteggano gli abitanti e, al tempo stesso, rafforzino la democrazia e "
+            "il tessuto sociale delle loro comunità.</p>"
+            "<p>Creata nel 1987 sotto l’egida del Consiglio d’Europa, la rete conta oggi circa 250 "
+            "membri in 16 paesi: oltre ad autorità locali, regionali e nazionali, ne fanno parte "
+            "ONG attive nella prevenzione della criminalità e università.</p>"
+            "<p>Un team multilingue con sede a Parigi gestisce e coordina le attività quotidiane "
+            "dell’associazione.</p>"
+        ),
+        "es": (
+            "<p>El Efus tiene como fin ayudar a las autoridades locales y regionales a diseñar "
+            "políticas de seguridad que protejan a los habitantes y, al mismo tiempo, refuercen la "
+            "democracia y el tejido social de sus comunidades.</p>"
+            "<p>Creada en 1987 bajo los auspicios del Consejo de Europa, la red cuenta hoy con "
+            "unos 250 miembros en 16 países: además de autoridades locales, regionales y "
+            "nacionales, forman parte de ella ONG dedicadas a la prevención de la delincuencia y "
+            "universidades.</p>"
+            "<p>Un equipo multilingüe con sede en París gestiona y coordina las actividades "
+            "cotidianas de la asociación.</p>"
+        ),
+        "pt": (
+            "<p>O Efus existe para ajudar as autoridades locais e regionais a definir políticas de "
+            "segurança que protejam os habitantes e, ao mesmo tempo, reforcem a democracia e o "
+            "tecido social das suas comunidades.</p>"
+            "<p>Criada em 1987 sob a égide do Conselho da Europa, a rede conta hoje com cerca de "
+            "250 membros em 16 países: além de autoridades locais, regionais e nacionais, integra "
+            "ONG dedicadas à prevenção da criminalidade e universidades.</p>"
+            "<p>Uma equipa multilingue sediada em Paris gere e coordena as atividades quotidianas "
+            "da associação.</p>"
+        ),
     },
     "objectives": [
         {
@@ -246,6 +350,22 @@ ABOUT = {
             "fr": (
                 "Défendre une approche équilibrée de la sécurité urbaine, qui associe "
                 "prévention, sanction et cohésion sociale."
+            ),
+            "de": (
+                "Sich für einen ausgewogenen Ansatz urbaner Sicherheit einsetzen, der Prävention, "
+                "Sanktion und sozialen Zusammenhalt verbindet."
+            ),
+            "it": (
+                "Promuovere un approccio equilibrato alla sicurezza urbana, che unisca "
+                "prevenzione, sanzione e coesione sociale."
+            ),
+            "es": (
+                "Defender un enfoque equilibrado de la seguridad urbana que combine prevención, "
+                "sanción y cohesión social."
+            ),
+            "pt": (
+                "Defender uma abordagem equilibrada da segurança urbana que conjugue prevenção, "
+                "sanção e coesão social."
             ),
         },
         {
@@ -258,6 +378,22 @@ ABOUT = {
                 "politique de sécurité, de sa conception à son évaluation en passant par sa "
                 "mise en œuvre."
             ),
+            "de": (
+                "Kommunen und Regionen in jeder Phase ihrer Sicherheitspolitik begleiten – von der "
+                "Konzeption über die Umsetzung bis zur Evaluation."
+            ),
+            "it": (
+                "Accompagnare gli enti locali e regionali in ogni fase della loro politica di "
+                "sicurezza, dall’ideazione all’attuazione fino alla valutazione."
+            ),
+            "es": (
+                "Acompañar a las autoridades locales y regionales en cada etapa de su política de "
+                "seguridad, desde el diseño y la aplicación hasta la evaluación."
+            ),
+            "pt": (
+                "Apoiar as autoridades locais e regionais em cada etapa da sua política de "
+                "segurança, da conceção à execução e à avaliação."
+            ),
         },
         {
             "en": (
@@ -267,6 +403,23 @@ ABOUT = {
             "fr": (
                 "Faire reconnaître la place des élus locaux dans l’élaboration et la mise en "
                 "œuvre des politiques nationales et européennes."
+            ),
+            "de": (
+                "Dafür sorgen, dass kommunale Mandatsträgerinnen und Mandatsträger als zentrale "
+                "Akteure bei der Gestaltung und Umsetzung nationaler und europäischer Politik "
+                "anerkannt werden."
+            ),
+            "it": (
+                "Far riconoscere gli amministratori locali come attori chiave nell’elaborazione e "
+                "nell’attuazione delle politiche nazionali ed europee."
+            ),
+            "es": (
+                "Lograr que los cargos electos locales sean reconocidos como actores clave en la "
+                "elaboración y la aplicación de las políticas nacionales y europeas."
+            ),
+            "pt": (
+                "Garantir que os eleitos locais sejam reconhecidos como atores-chave na elaboração "
+                "e na execução das políticas nacionais e europeias."
             ),
         },
     ],
@@ -296,6 +449,54 @@ ABOUT = {
             "<p>L’échange d’expériences est au cœur du réseau : les pratiques circulent, se "
             "discutent et s’adaptent d’une collectivité à l’autre.</p>"
         ),
+        "de": (
+            "<h3>Eine ausgewogene Sicht</h3>"
+            "<p>Dauerhafte Sicherheit kann sich nicht auf ein einziges Instrument stützen. Wir "
+            "sind überzeugt, dass sie vom Zusammenspiel von <strong>Prävention</strong>, "
+            "<strong>Sanktion</strong> und <strong>sozialem Zusammenhalt</strong> abhängt.</p>"
+            "<h3>Über politische Grenzen hinweg</h3>"
+            "<p>Unsere Mitglieder kommen aus dem gesamten politischen Spektrum. Sie eint die "
+            "Überzeugung, dass langfristige Sicherheit am besten gemeinsam erreicht wird.</p>"
+            "<h3>Voneinander lernen</h3>"
+            "<p>Der Erfahrungsaustausch ist das Herzstück des Netzwerks: Praktiken werden geteilt, "
+            "diskutiert und von einer Kommune zur nächsten angepasst.</p>"
+        ),
+        "it": (
+            "<h3>Una visione equilibrata</h3>"
+            "<p>Una sicurezza duratura non può basarsi su un solo strumento. Siamo convinti che "
+            "dipenda dall’azione congiunta di <strong>prevenzione</strong>, "
+            "<strong>sanzione</strong> e <strong>coesione sociale</strong>.</p>"
+            "<h3>Al di là delle divisioni politiche</h3>"
+            "<p>I nostri membri appartengono a tutto l’arco politico. Li unisce la convinzione che "
+            "la sicurezza a lungo termine si ottenga soprattutto lavorando insieme.</p>"
+            "<h3>Imparare gli uni dagli altri</h3>"
+            "<p>Lo scambio di esperienze è la linfa vitale della rete: le pratiche vengono "
+            "condivise, discusse e adattate da un ente all’altro.</p>"
+        ),
+        "es": (
+            "<h3>Una visión equilibrada</h3>"
+            "<p>Una seguridad duradera no puede descansar en una sola herramienta. Creemos que "
+            "depende de que la <strong>prevención</strong>, la <strong>sanción</strong> y la "
+            "<strong>cohesión social</strong> actúen de la mano.</p>"
+            "<h3>Más allá de las divisiones políticas</h3>"
+            "<p>Nuestros miembros proceden de todo el espectro político. Les une la convicción de "
+            "que la seguridad a largo plazo se logra mejor trabajando juntos.</p>"
+            "<h3>Aprender unos de otros</h3>"
+            "<p>El intercambio de experiencias es la savia de la red: las prácticas se comparten, "
+            "se debaten y se adaptan de una autoridad a otra.</p>"
+        ),
+        "pt": (
+            "<h3>Uma visão equilibrada</h3>"
+            "<p>Uma segurança duradoura não pode assentar num único instrumento. Acreditamos que "
+            "depende da articulação entre <strong>prevenção</strong>, <strong>sanção</strong> e "
+            "<strong>coesão social</strong>.</p>"
+            "<h3>Para além das divisões políticas</h3>"
+            "<p>Os nossos membros provêm de todo o espetro político. O que os une é a convicção de "
+            "que a segurança a longo prazo se alcança melhor trabalhando em conjunto.</p>"
+            "<h3>Aprender uns com os outros</h3>"
+            "<p>A troca de experiências é a força vital da rede: as práticas são partilhadas, "
+            "discutidas e adaptadas de uma autoridade para outra.</p>"
+        ),
     },
     "label_text": {
         "en": (
@@ -312,18 +513,58 @@ ABOUT = {
             "<p>Pour les financeurs et les donateurs, c’est un gage de sérieux et une raison "
             "solide de nous accorder leur confiance.</p>"
         ),
+        "de": (
+            "<p>2019 erhielt das Efus zum zweiten Mal das <strong>IDEAS-Label</strong>. Das Label "
+            "würdigt gute Praxis in drei Bereichen: Governance, Finanzmanagement und die "
+            "Überprüfung der Wirksamkeit der eigenen Arbeit.</p>"
+            "<p>Geldgebern und Spendern bietet es eine unabhängige Gewähr für Verlässlichkeit und "
+            "einen guten Grund, uns ihr Vertrauen zu schenken.</p>"
+        ),
+        "it": (
+            "<p>Nel 2019 l’Efus ha ottenuto per la seconda volta il <strong>Label IDEAS</strong>. "
+            "Questo riconoscimento attesta buone pratiche in tre ambiti: la governance, la "
+            "gestione finanziaria e il monitoraggio dell’efficacia dell’azione svolta.</p>"
+            "<p>Per finanziatori e donatori rappresenta una garanzia indipendente di affidabilità "
+            "e un valido motivo per accordarci la loro fiducia.</p>"
+        ),
+        "es": (
+            "<p>En 2019, el Efus obtuvo por segunda vez el <strong>Sello IDEAS</strong>. Este "
+            "sello reconoce las buenas prácticas en tres ámbitos: la gobernanza, la gestión "
+            "financiera y el seguimiento de la eficacia de la labor de una organización.</p>"
+            "<p>Para financiadores y donantes, supone una garantía independiente de fiabilidad y "
+            "un motivo sólido para depositar su confianza en nosotros.</p>"
+        ),
+        "pt": (
+            "<p>Em 2019, o Efus recebeu pela segunda vez o <strong>Selo IDEAS</strong>. Este selo "
+            "reconhece boas práticas em três domínios: a governação, a gestão financeira e o "
+            "acompanhamento da eficácia do trabalho de uma organização.</p>"
+            "<p>Para financiadores e doadores, constitui uma garantia independente de fiabilidade "
+            "e uma razão sólida para depositarem em nós a sua confiança.</p>"
+        ),
     },
     "video_title": {
         "en": "Who we are and how we work",
         "fr": "Qui nous sommes et comment nous travaillons",
+        "de": "Wer wir sind und wie wir arbeiten",
+        "it": "Chi siamo e come lavoriamo",
+        "es": "Quiénes somos y cómo trabajamos",
+        "pt": "Quem somos e como trabalhamos",
     },
     "label_alt": {
         "en": "IDEAS Label logo",
         "fr": "Logo du Label IDEAS",
+        "de": "Logo des IDEAS-Labels",
+        "it": "Logo del Label IDEAS",
+        "es": "Logotipo del Sello IDEAS",
+        "pt": "Logótipo do Selo IDEAS",
     },
     "poster_alt": {
         "en": "Still from the video introducing Efus and the way it works",
         "fr": "Image extraite de la vidéo de présentation de l’Efus et de ses méthodes de travail",
+        "de": "Standbild aus dem Video, das das Efus und seine Arbeitsweise vorstellt",
+        "it": "Fotogramma del video di presentazione dell’Efus e del suo modo di lavorare",
+        "es": "Fotograma del vídeo de presentación del Efus y de su forma de trabajar",
+        "pt": "Fotograma do vídeo de apresentação do Efus e da sua forma de trabalhar",
     },
 }
 
@@ -408,6 +649,22 @@ GOVERNANCE = {
             "l’Efus. Elle se tient une fois par an et constitue le grand rendez-vous de tout "
             "le réseau.</p>"
         ),
+        "de": (
+            "<p>Die <strong>Generalversammlung</strong> besteht aus allen Mitgliedern des Efus. "
+            "Sie tagt einmal im Jahr und ist das große Treffen des gesamten Netzwerks.</p>"
+        ),
+        "it": (
+            "<p>L’<strong>assemblea generale</strong> è composta da tutti i membri dell’Efus. Si "
+            "riunisce una volta l’anno ed è il momento in cui l’intera rete si ritrova.</p>"
+        ),
+        "es": (
+            "<p>La <strong>asamblea general</strong> está formada por todos los miembros del Efus. "
+            "Se reúne una vez al año y es el momento en que toda la red se da cita.</p>"
+        ),
+        "pt": (
+            "<p>A <strong>assembleia geral</strong> é composta por todos os membros do Efus. "
+            "Reúne-se uma vez por ano e é o momento em que toda a rede se encontra.</p>"
+        ),
     },
     "executive_committee": {
         "en": (
@@ -422,6 +679,30 @@ GOVERNANCE = {
             "président élu et six forums nationaux pour la sécurité urbaine.</p>"
             "<p>Ces forums nationaux sont ceux d’Allemagne, de France, d’Italie, d’Espagne, "
             "de Belgique et du Portugal.</p>"
+        ),
+        "de": (
+            "<p>Das <strong>Exekutivkomitee</strong> vereint 33 Kommunen, einen gewählten "
+            "Präsidenten und sechs nationale Foren für urbane Sicherheit.</p>"
+            "<p>Diese nationalen Foren vertreten Deutschland, Frankreich, Italien, Spanien, "
+            "Belgien und Portugal.</p>"
+        ),
+        "it": (
+            "<p>Il <strong>comitato esecutivo</strong> riunisce 33 enti locali, un presidente "
+            "eletto e sei forum nazionali per la sicurezza urbana.</p>"
+            "<p>Questi forum nazionali rappresentano la Germania, la Francia, l’Italia, la Spagna, "
+            "il Belgio e il Portogallo.</p>"
+        ),
+        "es": (
+            "<p>El <strong>comité ejecutivo</strong> reúne a 33 autoridades locales, un presidente "
+            "electo y seis foros nacionales para la seguridad urbana.</p>"
+            "<p>Estos foros nacionales representan a Alemania, Francia, Italia, España, Bélgica y "
+            "Portugal.</p>"
+        ),
+        "pt": (
+            "<p>O <strong>comité executivo</strong> reúne 33 autoridades locais, um presidente "
+            "eleito e seis fóruns nacionais para a segurança urbana.</p>"
+            "<p>Estes fóruns nacionais representam a Alemanha, a França, a Itália, a Espanha, a "
+            "Bélgica e Portugal.</p>"
         ),
     },
 }
@@ -505,6 +786,10 @@ INTERNATIONAL = {
             "title": {
                 "en": "Participatory status with the Council of Europe",
                 "fr": "Statut participatif auprès du Conseil de l’Europe",
+                "de": "Teilnehmerstatus beim Europarat",
+                "it": "Status partecipativo presso il Consiglio d’Europa",
+                "es": "Estatuto participativo ante el Consejo de Europa",
+                "pt": "Estatuto participativo junto do Conselho da Europa",
             },
             "partner": "Council of Europe",
             "year": None,
@@ -514,6 +799,10 @@ INTERNATIONAL = {
             "title": {
                 "en": "Consultative status with the European Commission",
                 "fr": "Statut consultatif auprès de la Commission européenne",
+                "de": "Beraterstatus bei der Europäischen Kommission",
+                "it": "Status consultivo presso la Commissione europea",
+                "es": "Estatuto consultivo ante la Comisión Europea",
+                "pt": "Estatuto consultivo junto da Comissão Europeia",
             },
             "partner": "European Commission",
             "year": None,
@@ -525,6 +814,22 @@ INTERNATIONAL = {
                 "fr": (
                     "Membre du Forum de la société civile sur la drogue et du Forum européen "
                     "sur la migration"
+                ),
+                "de": (
+                    "Mitglied des Forums der Zivilgesellschaft zur Drogenpolitik und des "
+                    "Europäischen Migrationsforums"
+                ),
+                "it": (
+                    "Membro del Forum della società civile sulla droga e del Forum europeo sulla "
+                    "migrazione"
+                ),
+                "es": (
+                    "Miembro del Foro de la Sociedad Civil sobre Drogas y del Foro Europeo de la "
+                    "Migración"
+                ),
+                "pt": (
+                    "Membro do Fórum da Sociedade Civil sobre a Droga e do Fórum Europeu das "
+                    "Migrações"
                 ),
             },
             "partner": "Civil Society Forum on Drugs / European Migration Forum",
@@ -541,6 +846,21 @@ INTERNATIONAL = {
                     "Protocole d’accord avec le Congrès des pouvoirs locaux et régionaux du "
                     "Conseil de l’Europe"
                 ),
+                "de": (
+                    "Absichtserklärung mit dem Kongress der Gemeinden und Regionen des Europarats"
+                ),
+                "it": (
+                    "Protocollo d’intesa con il Congresso dei poteri locali e regionali del "
+                    "Consiglio d’Europa"
+                ),
+                "es": (
+                    "Memorando de entendimiento con el Congreso de Poderes Locales y Regionales "
+                    "del Consejo de Europa"
+                ),
+                "pt": (
+                    "Memorando de entendimento com o Congresso dos Poderes Locais e Regionais do "
+                    "Conselho da Europa"
+                ),
             },
             "partner": "Congress of Local and Regional Authorities of the Council of Europe",
             "year": None,
@@ -550,6 +870,10 @@ INTERNATIONAL = {
             "title": {
                 "en": "Memorandum of understanding with UN-Habitat",
                 "fr": "Protocole d’accord avec ONU-Habitat",
+                "de": "Absichtserklärung mit UN-Habitat",
+                "it": "Protocollo d’intesa con UN-Habitat",
+                "es": "Memorando de entendimiento con ONU-Hábitat",
+                "pt": "Memorando de entendimento com a ONU-Habitat",
             },
             "partner": "UN-Habitat",
             "year": None,
@@ -559,6 +883,10 @@ INTERNATIONAL = {
             "title": {
                 "en": "Regional Vice-President of the Global Network on Safer Cities",
                 "fr": "Vice-présidence régionale du Réseau mondial pour des villes plus sûres",
+                "de": "Regionale Vizepräsidentschaft im Global Network on Safer Cities",
+                "it": "Vicepresidenza regionale della Rete globale per città più sicure",
+                "es": "Vicepresidencia regional de la Red Mundial de Ciudades más Seguras",
+                "pt": "Vice-presidência regional da Rede Global para Cidades mais Seguras",
             },
             "partner": "Global Network on Safer Cities",
             "year": None,
@@ -574,6 +902,21 @@ INTERNATIONAL = {
                     "Cofondateur et secrétaire du Centre international pour la prévention de "
                     "la criminalité"
                 ),
+                "de": (
+                    "Mitbegründer und Sekretär des Internationalen Zentrums für Kriminalprävention"
+                ),
+                "it": (
+                    "Cofondatore e segretario del Centro internazionale per la prevenzione della "
+                    "criminalità"
+                ),
+                "es": (
+                    "Cofundador y secretario del Centro Internacional para la Prevención de la "
+                    "Criminalidad"
+                ),
+                "pt": (
+                    "Cofundador e secretário do Centro Internacional para a Prevenção da "
+                    "Criminalidade"
+                ),
             },
             "partner": "International Centre for the Prevention of Crime",
             "year": None,
@@ -587,6 +930,22 @@ INTERNATIONAL = {
                 "fr": (
                     "Organisation de la société civile reconnue par l’Organisation des États "
                     "américains"
+                ),
+                "de": (
+                    "Von der Organisation Amerikanischer Staaten anerkannte zivilgesellschaftliche "
+                    "Organisation"
+                ),
+                "it": (
+                    "Organizzazione della società civile riconosciuta dall’Organizzazione degli "
+                    "Stati americani"
+                ),
+                "es": (
+                    "Organización de la sociedad civil reconocida por la Organización de los "
+                    "Estados Americanos"
+                ),
+                "pt": (
+                    "Organização da sociedade civil reconhecida pela Organização dos Estados "
+                    "Americanos"
                 ),
             },
             "partner": "Organization of American States",
@@ -603,6 +962,22 @@ INTERNATIONAL = {
                     "Siège au conseil consultatif du Parlement mondial des maires, occupé par "
                     "la direction exécutive"
                 ),
+                "de": (
+                    "Sitz im Beirat des Global Parliament of Mayors, wahrgenommen von der "
+                    "Geschäftsführung"
+                ),
+                "it": (
+                    "Seggio nel comitato consultivo del Parlamento mondiale dei sindaci, occupato "
+                    "dalla direzione esecutiva"
+                ),
+                "es": (
+                    "Puesto en el Consejo Asesor del Parlamento Mundial de Alcaldes, ocupado por "
+                    "la dirección ejecutiva"
+                ),
+                "pt": (
+                    "Lugar no Conselho Consultivo do Parlamento Mundial de Presidentes de Câmara, "
+                    "ocupado pela direção executiva"
+                ),
             },
             "partner": "Global Parliament of Mayors",
             "year": None,
@@ -612,6 +987,10 @@ INTERNATIONAL = {
             "title": {
                 "en": "Regional partner for Europe of the Strong Cities Network",
                 "fr": "Partenaire régional pour l’Europe du Strong Cities Network",
+                "de": "Regionalpartner für Europa des Strong Cities Network",
+                "it": "Partner regionale per l’Europa dello Strong Cities Network",
+                "es": "Socio regional para Europa de la Strong Cities Network",
+                "pt": "Parceiro regional para a Europa da Strong Cities Network",
             },
             "partner": "Strong Cities Network",
             "year": None,
@@ -621,6 +1000,10 @@ INTERNATIONAL = {
             "title": {
                 "en": "Scroll of Honour awarded by UN-Habitat",
                 "fr": "Parchemin d’honneur (Scroll of Honour) décerné par ONU-Habitat",
+                "de": "Ehrenurkunde (Scroll of Honour), verliehen von UN-Habitat",
+                "it": "Pergamena d’onore (Scroll of Honour) conferita da UN-Habitat",
+                "es": "Pergamino de Honor (Scroll of Honour) otorgado por ONU-Hábitat",
+                "pt": "Pergaminho de Honra (Scroll of Honour) atribuído pela ONU-Habitat",
             },
             "partner": "UN-Habitat",
             "year": 1998,
@@ -847,6 +1230,10 @@ ACTIVITIES = {
             "title": {
                 "en": "A European network of peers",
                 "fr": "Un réseau européen de pairs",
+                "de": "Ein europäisches Netzwerk auf Augenhöhe",
+                "it": "Una rete europea di pari",
+                "es": "Una red europea de homólogos",
+                "pt": "Uma rede europeia de pares",
             },
             "description": {
                 "en": (
@@ -857,12 +1244,32 @@ ACTIVITIES = {
                     "Échangez avec plus de 250 collectivités européennes et profitez d’un "
                     "vivier de partenaires et d’experts internationaux."
                 ),
+                "de": (
+                    "Tauschen Sie sich mit mehr als 250 europäischen Kommunen aus und profitieren "
+                    "Sie von einem breiten Kreis internationaler Partner und Fachleute."
+                ),
+                "it": (
+                    "Entra in contatto con oltre 250 enti locali europei e attingi a un’ampia rete "
+                    "di partner ed esperti internazionali."
+                ),
+                "es": (
+                    "Conecte con más de 250 autoridades locales europeas y recurra a un amplio "
+                    "círculo de socios y expertos internacionales."
+                ),
+                "pt": (
+                    "Estabeleça contacto com mais de 250 autoridades locais europeias e tire "
+                    "partido de um vasto círculo de parceiros e especialistas internacionais."
+                ),
             },
         },
         {
             "title": {
                 "en": "European cooperation projects",
                 "fr": "Projets de coopération européens",
+                "de": "Europäische Kooperationsprojekte",
+                "it": "Progetti di cooperazione europei",
+                "es": "Proyectos europeos de cooperación",
+                "pt": "Projetos europeus de cooperação",
             },
             "description": {
                 "en": (
@@ -873,12 +1280,32 @@ ACTIVITIES = {
                     "L’Efus met en œuvre et pilote des projets de coopération européens et des "
                     "groupes de travail auxquels participent ses membres."
                 ),
+                "de": (
+                    "Das Efus führt europäische Kooperationsprojekte und Arbeitsgruppen durch und "
+                    "steuert sie; seine Mitglieder wirken daran mit."
+                ),
+                "it": (
+                    "L’Efus realizza e coordina progetti di cooperazione europei e gruppi di "
+                    "lavoro a cui partecipano i suoi membri."
+                ),
+                "es": (
+                    "El Efus ejecuta y dirige proyectos europeos de cooperación y grupos de "
+                    "trabajo en los que participan sus miembros."
+                ),
+                "pt": (
+                    "O Efus executa e coordena projetos europeus de cooperação e grupos de "
+                    "trabalho em que participam os seus membros."
+                ),
             },
         },
         {
             "title": {
                 "en": "Support for local policies",
                 "fr": "Appui aux politiques locales",
+                "de": "Unterstützung kommunaler Politik",
+                "it": "Sostegno alle politiche locali",
+                "es": "Apoyo a las políticas locales",
+                "pt": "Apoio às políticas locais",
             },
             "description": {
                 "en": (
@@ -889,12 +1316,32 @@ ACTIVITIES = {
                     "Les collectivités sont accompagnées dans l’élaboration, le renforcement "
                     "et l’évaluation de leurs politiques locales de sécurité."
                 ),
+                "de": (
+                    "Kommunen und Regionen werden bei der Entwicklung, Stärkung und Überprüfung "
+                    "ihrer eigenen lokalen Sicherheitspolitik begleitet."
+                ),
+                "it": (
+                    "Gli enti vengono accompagnati nell’elaborazione, nel rafforzamento e nella "
+                    "revisione delle proprie politiche locali di sicurezza."
+                ),
+                "es": (
+                    "Las autoridades reciben apoyo para elaborar, reforzar y revisar sus propias "
+                    "políticas locales de seguridad."
+                ),
+                "pt": (
+                    "As autoridades recebem apoio para desenvolver, reforçar e rever as suas "
+                    "próprias políticas locais de segurança."
+                ),
             },
         },
         {
             "title": {
                 "en": "European funding",
                 "fr": "Financements européens",
+                "de": "EU-Fördermittel",
+                "it": "Finanziamenti europei",
+                "es": "Financiación europea",
+                "pt": "Financiamento europeu",
             },
             "description": {
                 "en": (
@@ -905,12 +1352,32 @@ ACTIVITIES = {
                     "Les membres bénéficient d’informations et d’une assistance technique pour "
                     "repérer les subventions européennes et y candidater."
                 ),
+                "de": (
+                    "Die Mitglieder erhalten Informationen und technische Unterstützung, um "
+                    "europäische Fördermittel zu finden und ihre Anträge vorzubereiten."
+                ),
+                "it": (
+                    "I membri ricevono informazioni e assistenza tecnica per individuare i "
+                    "contributi europei e preparare le loro candidature."
+                ),
+                "es": (
+                    "Los miembros reciben información y asistencia técnica para encontrar "
+                    "subvenciones europeas y preparar sus solicitudes."
+                ),
+                "pt": (
+                    "Os membros recebem informação e assistência técnica para identificar "
+                    "subvenções europeias e preparar as suas candidaturas."
+                ),
             },
         },
         {
             "title": {
                 "en": "Training",
                 "fr": "Formation",
+                "de": "Fortbildung",
+                "it": "Formazione",
+                "es": "Formación",
+                "pt": "Formação",
             },
             "description": {
                 "en": (
@@ -921,12 +1388,32 @@ ACTIVITIES = {
                     "Des sessions de formation permettent aux élus et aux professionnels de "
                     "renforcer leurs compétences en sécurité urbaine."
                 ),
+                "de": (
+                    "In Fortbildungen bauen Mandatsträgerinnen und Mandatsträger sowie Fachleute "
+                    "ihre Kompetenzen im Bereich urbane Sicherheit aus."
+                ),
+                "it": (
+                    "Sessioni di formazione aiutano amministratori e operatori a rafforzare le "
+                    "proprie competenze in materia di sicurezza urbana."
+                ),
+                "es": (
+                    "Las sesiones de formación ayudan a cargos electos y profesionales a reforzar "
+                    "sus competencias en seguridad urbana."
+                ),
+                "pt": (
+                    "Sessões de formação ajudam eleitos e profissionais a desenvolver as suas "
+                    "competências em segurança urbana."
+                ),
             },
         },
         {
             "title": {
                 "en": "Study visits",
                 "fr": "Visites d’étude",
+                "de": "Studienreisen",
+                "it": "Visite di studio",
+                "es": "Visitas de estudio",
+                "pt": "Visitas de estudo",
             },
             "description": {
                 "en": (
@@ -937,12 +1424,32 @@ ACTIVITIES = {
                     "Des visites et des déplacements permettent d’observer sur place comment "
                     "d’autres villes répondent à leurs enjeux de sécurité."
                 ),
+                "de": (
+                    "Bei Besuchen und Reisen erleben die Mitglieder aus erster Hand, wie andere "
+                    "Städte ihre Sicherheitsprobleme angehen."
+                ),
+                "it": (
+                    "Visite e viaggi permettono ai membri di osservare da vicino come altre città "
+                    "affrontano le proprie sfide in materia di sicurezza."
+                ),
+                "es": (
+                    "Las visitas y los viajes permiten a los miembros ver de primera mano cómo "
+                    "otras ciudades afrontan sus retos de seguridad."
+                ),
+                "pt": (
+                    "Visitas e deslocações permitem aos membros ver em primeira mão como outras "
+                    "cidades enfrentam os seus desafios de segurança."
+                ),
             },
         },
         {
             "title": {
                 "en": "Conferences and seminars",
                 "fr": "Conférences et séminaires",
+                "de": "Konferenzen und Seminare",
+                "it": "Conferenze e seminari",
+                "es": "Conferencias y seminarios",
+                "pt": "Conferências e seminários",
             },
             "description": {
                 "en": (
@@ -953,12 +1460,32 @@ ACTIVITIES = {
                     "Les membres sont invités aux conférences et séminaires de l’Efus pour "
                     "rencontrer leurs pairs et suivre les débats du moment."
                 ),
+                "de": (
+                    "Die Mitglieder werden zu den Konferenzen und Seminaren des Efus eingeladen, "
+                    "um Kolleginnen und Kollegen zu treffen und aktuelle Debatten zu verfolgen."
+                ),
+                "it": (
+                    "I membri sono invitati alle conferenze e ai seminari dell’Efus per incontrare "
+                    "i colleghi e seguire i dibattiti in corso."
+                ),
+                "es": (
+                    "Los miembros están invitados a las conferencias y seminarios del Efus para "
+                    "encontrarse con sus homólogos y seguir los debates de actualidad."
+                ),
+                "pt": (
+                    "Os membros são convidados para as conferências e seminários do Efus para se "
+                    "encontrarem com os seus pares e acompanharem os debates atuais."
+                ),
             },
         },
         {
             "title": {
                 "en": "Resources and Efus Network",
                 "fr": "Ressources et Efus Network",
+                "de": "Ressourcen und Efus Network",
+                "it": "Risorse ed Efus Network",
+                "es": "Recursos y Efus Network",
+                "pt": "Recursos e Efus Network",
             },
             "description": {
                 "en": (
@@ -971,6 +1498,26 @@ ACTIVITIES = {
                     "l’Efus ainsi qu’à Efus Network, plateforme collaborative qui leur est "
                     "réservée pour échanger expériences et informations sur la sécurité "
                     "urbaine."
+                ),
+                "de": (
+                    "Die Mitglieder haben vollen Zugang zu den Publikationen und Praxisblättern "
+                    "des Efus sowie zu Efus Network, einer Plattform nur für Mitglieder zum "
+                    "Austausch von Erfahrungen und Informationen über urbane Sicherheit."
+                ),
+                "it": (
+                    "I membri hanno pieno accesso alle pubblicazioni e alle schede pratiche "
+                    "dell’Efus, nonché a Efus Network, piattaforma riservata ai membri per lo "
+                    "scambio di esperienze e informazioni sulla sicurezza urbana."
+                ),
+                "es": (
+                    "Los miembros tienen acceso completo a las publicaciones y fichas prácticas "
+                    "del Efus, así como a Efus Network, una plataforma reservada a los miembros "
+                    "para compartir experiencias e información sobre seguridad urbana."
+                ),
+                "pt": (
+                    "Os membros têm acesso total às publicações e fichas práticas do Efus e à Efus "
+                    "Network, uma plataforma reservada aos membros para a partilha de experiências "
+                    "e informação sobre segurança urbana."
                 ),
             },
         },
@@ -995,6 +1542,47 @@ ACTIVITIES = {
             "solution éprouvée ici puisse inspirer ailleurs.</p>"
             "<p>Le réseau aborde l’ensemble des grandes questions de sécurité urbaine, de la "
             "prévention à la cohésion sociale.</p>"
+        ),
+        "de": (
+            "<p>Das Efus steht Mandatsträgerinnen und Mandatsträgern und ihren Teams zur Seite, "
+            "die überzeugt sind, dass langfristige Sicherheit über politische Unterschiede hinweg "
+            "gemeinsam entsteht. Es bietet ihnen praktische Unterstützung ebenso wie neue "
+            "Ideen.</p>"
+            "<p>Unsere Arbeitsweise folgt dem Grundsatz <strong>Städte helfen Städten</strong>: "
+            "Kommunen teilen ihre Erfahrungen miteinander, damit eine an einem Ort erprobte Lösung "
+            "anderswo Anregungen geben kann.</p>"
+            "<p>Das Netzwerk befasst sich mit allen wichtigen Fragen urbaner Sicherheit, von der "
+            "Prävention bis zum sozialen Zusammenhalt.</p>"
+        ),
+        "it": (
+            "<p>L’Efus è al fianco degli amministratori locali e dei loro team convinti che la "
+            "sicurezza a lungo termine si costruisca insieme, al di là delle differenze politiche. "
+            "Offre loro sia un sostegno concreto sia nuove idee.</p>"
+            "<p>Il nostro metodo segue il principio secondo cui <strong>le città aiutano le "
+            "città</strong>: gli enti condividono le proprie esperienze, affinché una soluzione "
+            "sperimentata in un luogo possa ispirarne altri.</p>"
+            "<p>La rete affronta tutte le grandi questioni della sicurezza urbana, dalla "
+            "prevenzione alla coesione sociale.</p>"
+        ),
+        "es": (
+            "<p>El Efus acompaña a los cargos electos y a sus equipos convencidos de que la "
+            "seguridad a largo plazo se construye entre todos, más allá de las diferencias "
+            "políticas. Les ofrece tanto apoyo práctico como nuevas ideas.</p>"
+            "<p>Nuestra forma de trabajar sigue el principio de que <strong>las ciudades ayudan a "
+            "las ciudades</strong>: las autoridades comparten sus experiencias para que una "
+            "solución probada en un lugar pueda inspirar a otros.</p>"
+            "<p>La red aborda todas las grandes cuestiones de la seguridad urbana, desde la "
+            "prevención hasta la cohesión social.</p>"
+        ),
+        "pt": (
+            "<p>O Efus está ao lado dos eleitos locais e das suas equipas que acreditam que a "
+            "segurança a longo prazo se constrói em conjunto, independentemente das diferenças "
+            "políticas. Oferece-lhes apoio prático e também novas ideias.</p>"
+            "<p>A nossa forma de trabalhar segue o princípio de que <strong>as cidades ajudam as "
+            "cidades</strong>: as autoridades partilham as suas experiências, para que uma solução "
+            "testada num lugar possa inspirar outros.</p>"
+            "<p>A rede aborda todas as grandes questões da segurança urbana, da prevenção à coesão "
+            "social.</p>"
         ),
     },
 }
@@ -1084,12 +1672,46 @@ MANIFESTO = {
             "politiques de sécurité et la manière dont ils entendent les partager avec les "
             "habitants.</p>"
         ),
+        "de": (
+            "<p>Die Werte und Grundsätze, auf denen die Mitglieder des Efus ihr Handeln aufbauen, "
+            "sind im <strong>Manifest der Städte: Sicherheit, Demokratie und Städte</strong> "
+            "zusammengefasst.</p>"
+            "<p>Darin legen die kommunalen Verantwortlichen die Verpflichtungen dar, die ihre "
+            "Sicherheitspolitik leiten, und wie sie diese mit den Einwohnerinnen und Einwohnern "
+            "teilen wollen.</p>"
+        ),
+        "it": (
+            "<p>I valori e i principi su cui i membri dell’Efus fondano la propria azione sono "
+            "raccolti nel <strong>Manifesto delle città: Sicurezza, democrazia e "
+            "città</strong>.</p>"
+            "<p>In questo testo gli amministratori locali enunciano gli impegni che orientano le "
+            "loro politiche di sicurezza e il modo in cui intendono condividerli con gli "
+            "abitanti.</p>"
+        ),
+        "es": (
+            "<p>Los valores y principios en los que los miembros del Efus basan su acción se "
+            "recogen en el <strong>Manifiesto de las ciudades: Seguridad, democracia y "
+            "ciudades</strong>.</p>"
+            "<p>En este texto, los responsables locales exponen los compromisos que orientan sus "
+            "políticas de seguridad y la manera en que desean compartirlos con los habitantes.</p>"
+        ),
+        "pt": (
+            "<p>Os valores e princípios em que os membros do Efus fundamentam a sua ação estão "
+            "reunidos no <strong>Manifesto das Cidades: Segurança, Democracia e "
+            "Cidades</strong>.</p>"
+            "<p>Neste texto, os eleitos locais enunciam os compromissos que orientam as suas "
+            "políticas de segurança e a forma como pretendem partilhá-los com os habitantes.</p>"
+        ),
     },
     "commitments": [
         {
             "title": {
                 "en": "Prevention as a deliberate choice",
                 "fr": "La prévention, un choix assumé",
+                "de": "Prävention als bewusste Entscheidung",
+                "it": "La prevenzione, una scelta consapevole",
+                "es": "La prevención, una elección deliberada",
+                "pt": "A prevenção, uma escolha assumida",
             },
             "text": {
                 "en": (
@@ -1100,12 +1722,33 @@ MANIFESTO = {
                     "Choisir la prévention est une option rationnelle, stratégique et "
                     "économe, ainsi qu’une façon intelligente d’appliquer le droit pénal."
                 ),
+                "de": (
+                    "Sich für Prävention zu entscheiden ist rational, strategisch und "
+                    "kosteneffizient – und eine kluge Art, das Strafrecht anzuwenden."
+                ),
+                "it": (
+                    "Scegliere la prevenzione è un’opzione razionale, strategica ed efficiente in "
+                    "termini di costi, oltre che un modo intelligente di applicare il diritto "
+                    "penale."
+                ),
+                "es": (
+                    "Optar por la prevención es racional, estratégico y rentable, además de una "
+                    "forma inteligente de aplicar el derecho penal."
+                ),
+                "pt": (
+                    "Apostar na prevenção é racional, estratégico e economicamente eficiente, além "
+                    "de ser uma forma inteligente de aplicar o direito penal."
+                ),
             },
         },
         {
             "title": {
                 "en": "Security for future generations",
                 "fr": "La sécurité des générations futures",
+                "de": "Sicherheit für künftige Generationen",
+                "it": "La sicurezza delle generazioni future",
+                "es": "La seguridad de las generaciones futuras",
+                "pt": "A segurança das gerações futuras",
             },
             "text": {
                 "en": (
@@ -1118,12 +1761,36 @@ MANIFESTO = {
                     "essentielle à la qualité de vie en ville, soit garantie comme un droit "
                     "fondamental pour tous."
                 ),
+                "de": (
+                    "Prävention sollte Vorrang haben, damit die Sicherheit künftiger Generationen, "
+                    "die für die Lebensqualität in den Städten unverzichtbar ist, als Grundrecht "
+                    "für alle gewährleistet wird."
+                ),
+                "it": (
+                    "La prevenzione deve avere la priorità affinché la sicurezza delle generazioni "
+                    "future, essenziale per la qualità della vita nelle città, sia garantita come "
+                    "diritto fondamentale di tutti."
+                ),
+                "es": (
+                    "La prevención debe ser prioritaria para que la seguridad de las generaciones "
+                    "futuras, esencial para la calidad de vida en las ciudades, quede garantizada "
+                    "como un derecho fundamental de todas las personas."
+                ),
+                "pt": (
+                    "A prevenção deve estar em primeiro lugar para que a segurança das gerações "
+                    "futuras, essencial à qualidade de vida nas cidades, seja garantida como um "
+                    "direito fundamental de todos."
+                ),
             },
         },
         {
             "title": {
                 "en": "Citizen participation",
                 "fr": "La participation citoyenne",
+                "de": "Bürgerbeteiligung",
+                "it": "La partecipazione dei cittadini",
+                "es": "La participación ciudadana",
+                "pt": "A participação dos cidadãos",
             },
             "text": {
                 "en": (
@@ -1134,12 +1801,32 @@ MANIFESTO = {
                     "La participation des citoyens doit être un principe transversal, présent "
                     "dans tous les volets des politiques de sécurité."
                 ),
+                "de": (
+                    "Die Beteiligung der Bürgerinnen und Bürger sollte ein Querschnittsprinzip "
+                    "sein, das alle Bereiche der Sicherheitspolitik durchzieht."
+                ),
+                "it": (
+                    "Il coinvolgimento dei cittadini deve essere un principio trasversale, "
+                    "presente in ogni aspetto delle politiche di sicurezza."
+                ),
+                "es": (
+                    "La implicación de la ciudadanía debe ser un principio transversal, presente "
+                    "en todos los ámbitos de la política de seguridad."
+                ),
+                "pt": (
+                    "O envolvimento dos cidadãos deve ser um princípio transversal, presente em "
+                    "todas as vertentes das políticas de segurança."
+                ),
             },
         },
         {
             "title": {
                 "en": "Young people as full partners",
                 "fr": "Les jeunes, partenaires à part entière",
+                "de": "Junge Menschen als vollwertige Partner",
+                "it": "I giovani, partner a pieno titolo",
+                "es": "Los jóvenes, socios de pleno derecho",
+                "pt": "Os jovens, parceiros de pleno direito",
             },
             "text": {
                 "en": (
@@ -1150,12 +1837,32 @@ MANIFESTO = {
                     "Les jeunes, trop souvent stigmatisés et eux-mêmes victimes de violences, "
                     "doivent être pleinement associés."
                 ),
+                "de": (
+                    "Junge Menschen, die allzu oft stigmatisiert werden und selbst Opfer von "
+                    "Gewalt sind, müssen umfassend einbezogen werden."
+                ),
+                "it": (
+                    "I giovani, troppo spesso stigmatizzati e loro stessi vittime di violenza, "
+                    "devono essere pienamente coinvolti."
+                ),
+                "es": (
+                    "Los jóvenes, con demasiada frecuencia estigmatizados y ellos mismos víctimas "
+                    "de la violencia, deben participar plenamente."
+                ),
+                "pt": (
+                    "Os jovens, demasiadas vezes estigmatizados e eles próprios vítimas de "
+                    "violência, devem ser plenamente envolvidos."
+                ),
             },
         },
         {
             "title": {
                 "en": "Women’s rights and equality",
                 "fr": "Droits des femmes et égalité",
+                "de": "Frauenrechte und Gleichstellung",
+                "it": "Diritti delle donne e uguaglianza",
+                "es": "Derechos de las mujeres e igualdad",
+                "pt": "Direitos das mulheres e igualdade",
             },
             "text": {
                 "en": (
@@ -1165,6 +1872,22 @@ MANIFESTO = {
                 "fr": (
                     "La promotion des droits des femmes et de l’égalité entre les sexes fait "
                     "partie intégrante de toute politique de sécurité."
+                ),
+                "de": (
+                    "Die Förderung der Rechte von Frauen und der Gleichstellung der Geschlechter "
+                    "ist fester Bestandteil jeder Sicherheitspolitik."
+                ),
+                "it": (
+                    "La promozione dei diritti delle donne e della parità tra i sessi è parte "
+                    "integrante di ogni politica di sicurezza."
+                ),
+                "es": (
+                    "La promoción de los derechos de las mujeres y de la igualdad entre los sexos "
+                    "forma parte integral de toda política de seguridad."
+                ),
+                "pt": (
+                    "A promoção dos direitos das mulheres e da igualdade entre os sexos é parte "
+                    "integrante de qualquer política de segurança."
                 ),
             },
         },
@@ -1254,6 +1977,46 @@ CONTACT = {
             "<p>L’est parisien est bien desservi par le métro et le bus. Consultez un "
             "calculateur d’itinéraire des transports en commun pour trouver le meilleur "
             "trajet, et prévenez-nous par courriel avant votre visite.</p>"
+        ),
+        "de": (
+            "<p>Unser Büro befindet sich im <strong>20. Arrondissement von Paris</strong>, 10, rue "
+            "des Montiboeufs.</p>"
+            "<p>Am einfachsten erreichen Sie das Team per E-Mail an "
+            "<strong>contact@efus.eu</strong>; wir sorgen dafür, dass Ihre Nachricht die richtige "
+            "Person erreicht.</p>"
+            "<p>Der Osten von Paris ist mit Metro und Bus gut angebunden. Nutzen Sie den "
+            "Routenplaner des Pariser Nahverkehrs, um die beste Verbindung von Ihrem Standort aus "
+            "zu finden, und kündigen Sie Ihren Besuch bitte vorab per E-Mail an.</p>"
+        ),
+        "it": (
+            "<p>La nostra sede si trova nel <strong>20° arrondissement di Parigi</strong>, al 10, "
+            "rue des Montiboeufs.</p>"
+            "<p>Il modo più semplice per contattare il team è scrivere a "
+            "<strong>contact@efus.eu</strong>: ci assicureremo che il tuo messaggio arrivi alla "
+            "persona giusta.</p>"
+            "<p>La zona est di Parigi è ben servita da metropolitana e autobus. Usa il calcolatore "
+            "di percorso dei trasporti pubblici della città per trovare il tragitto migliore dal "
+            "luogo in cui ti trovi, e avvisaci via e-mail prima della tua visita.</p>"
+        ),
+        "es": (
+            "<p>Nuestra oficina está en el <strong>distrito 20 de París</strong>, en el 10, rue "
+            "des Montiboeufs.</p>"
+            "<p>La forma más sencilla de contactar con el equipo es escribir a "
+            "<strong>contact@efus.eu</strong>; nos aseguraremos de que su mensaje llegue a la "
+            "persona adecuada.</p>"
+            "<p>El este de París está bien comunicado en metro y autobús. Utilice el planificador "
+            "de trayectos del transporte público de la ciudad para encontrar la mejor ruta desde "
+            "donde se encuentre y avísenos por correo electrónico antes de su visita.</p>"
+        ),
+        "pt": (
+            "<p>O nosso escritório fica no <strong>20.º arrondissement de Paris</strong>, no 10, "
+            "rue des Montiboeufs.</p>"
+            "<p>A forma mais simples de contactar a equipa é escrever para "
+            "<strong>contact@efus.eu</strong>; faremos com que a sua mensagem chegue à pessoa "
+            "certa.</p>"
+            "<p>O leste de Paris é bem servido por metro e autocarro. Utilize o planeador de "
+            "viagens dos transportes públicos da cidade para encontrar o melhor percurso a partir "
+            "do local onde se encontra e avise-nos por e-mail antes da sua visita.</p>"
         ),
     },
 }
