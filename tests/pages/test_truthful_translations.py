@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.utils import translation
 from wagtail.models import Site
 
+from pages.factories import ImageFactory
 from pages.i18n import language_names, spoken_language_choices
 from pages.models import SiteSettings, TeamPage
 from pages.models.base import translated_child_relations
@@ -192,3 +193,12 @@ def test_the_migration_reads_typed_languages_as_codes(text, language, codes):
 def test_the_migration_reports_words_that_name_no_language():
     assert migration.unnamed_words("French and Klingonese", "en") == ["klingonese"]
     assert migration.unnamed_words("French, English and German", "en") == []
+
+
+def test_a_labels_logo_is_described_in_the_visitors_language(client, site_tree):
+    logo = ImageFactory(description_en="IDEAS quality label", description_fr="Label qualité IDEAS")
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.labels = [("label", {"name": "IDEAS", "logo": logo, "url": ""})]
+    site_settings.save()
+    assert 'alt="Label qualité IDEAS"' in html_of(client, site_tree.home, "fr")
+    assert 'alt="IDEAS quality label"' in html_of(client, site_tree.home, "en")
