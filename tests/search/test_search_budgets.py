@@ -1,9 +1,6 @@
 """The search page stays within the query budget with the same count over the editorial
-pages alone and over 50,000 publications and 20,000 members; its server time at that scale is
-printed (``-s``), for the benchmarks' record."""
-
-import statistics
-import time
+pages alone and over 50,000 publications and 20,000 members (its server time at that scale is
+measured by ``make bench``)."""
 
 from django.core.cache import caches
 from django.db import connection
@@ -16,7 +13,6 @@ from search.indexing import rebuild
 from search.models import SearchEntry
 
 QUERY_BUDGET = 12
-TIMED_RUNS = 15
 PATHS = [
     "/en/search/?q=urban+security",
     "/fr/search/?q=s%C3%A9curit%C3%A9+urbaine",
@@ -42,16 +38,6 @@ def query_counts(client) -> dict[str, int]:
     return counts
 
 
-def server_time_ms(client, path: str) -> float:
-    """The median time of answering ``path`` in-process, uncached."""
-    times = []
-    for _run in range(TIMED_RUNS):
-        started = time.perf_counter()
-        client.get(path)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
-
-
 def test_search_costs_the_same_queries_over_the_pages_or_50000_publications(client, site_tree):
     rebuild()
     create_bulk_publications(50)
@@ -64,5 +50,3 @@ def test_search_costs_the_same_queries_over_the_pages_or_50000_publications(clie
     assert SearchEntry.objects.filter(kind="publication", language="de").count() == 50_000
 
     assert query_counts(client) == small
-    for path in PATHS[:3]:
-        print(f"{path}: p50 {server_time_ms(client, path):.1f} ms at scale")  # noqa: T201
