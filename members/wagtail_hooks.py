@@ -1,6 +1,8 @@
 """The members app in the Wagtail admin: member authorities, national forums, applications
 and member accounts."""
 
+from abc import ABC, abstractmethod
+
 import django_filters
 from django.contrib import messages
 from django.db.models import Count
@@ -247,7 +249,7 @@ class AccountDeleteView(generic.DeleteView):
 
 
 class AccountActionView(
-    BaseObjectMixin, PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
+    ABC, BaseObjectMixin, PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
 ):
     """Asks staff to confirm, then acts on one account (POST) and returns to the list."""
 
@@ -276,9 +278,9 @@ class AccountActionView(
         self.act()
         return redirect(self.index_url_name)
 
+    @abstractmethod
     def act(self) -> None:
         """What the confirmed action does to ``self.object``. Each action says what."""
-        raise NotImplementedError
 
 
 class ResendInvitationView(AccountActionView):

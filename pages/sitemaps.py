@@ -2,6 +2,7 @@
 (`/sitemap-<section>.xml?p=2`), so that no file holds more than the 50,000 addresses a
 sitemap may list."""
 
+from abc import ABC, abstractmethod
 from functools import cached_property
 
 from wagtail.contrib.sitemaps import Sitemap
@@ -10,7 +11,7 @@ from pages.i18n import sitemap_entries
 from pages.models.base import LANGUAGE_CODES
 
 
-class RoutedItemsSitemap(Sitemap):
+class RoutedItemsSitemap(ABC, Sitemap):
     """The items a routable page serves on sub-paths of its own (member profiles,
     publications): each in every language, naming the others as alternates.
 
@@ -22,9 +23,9 @@ class RoutedItemsSitemap(Sitemap):
     page_model = None
     route_name = ""
 
+    @abstractmethod
     def item_slugs(self):
         """The slugs of the items listed, in a stable order. Each section says which."""
-        raise NotImplementedError
 
     @cached_property
     def routable_page(self):

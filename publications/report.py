@@ -6,6 +6,7 @@ whatever the number of downloads; the chart draws the rows of the page.
 """
 
 import calendar
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 
 import django_filters
@@ -86,7 +87,7 @@ class ReportRow:
     export_label: str
 
 
-class DownloadReportView(ReportView):
+class DownloadReportView(ABC, ReportView):
     """The report's common part; each subclass groups the downloads its own way."""
 
     results_template_name = "publications/admin/download_report_results.html"
@@ -124,14 +125,14 @@ class DownloadReportView(ReportView):
     def get_filtered_queryset(self):
         return self.counts(self.filter_queryset(self.get_queryset()))
 
+    @abstractmethod
     def counts(self, downloads):
         """The downloads, grouped and counted: one dict per row. Each report says how."""
-        raise NotImplementedError
 
+    @abstractmethod
     def report_row(self, counted: dict) -> ReportRow:
         """The line one of ``counts()``' dicts makes, linking to the closer look that suits
         it. Each report says how."""
-        raise NotImplementedError
 
     def get_paginator(self, *args, **kwargs):
         """The pagination counts the rows (months, publications…), not the downloads."""
