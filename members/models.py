@@ -1,7 +1,5 @@
 """The network's members: national forums, member authorities, the directory and joining."""
 
-from urllib.parse import urlsplit
-
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -16,6 +14,7 @@ from wagtail.fields import RichTextField
 from pages.i18n import shows_english_for
 from pages.models import BasePage
 from pages.models.editorial import RICH_TEXT_FEATURES, image_field
+from pages.routing import routed_slug_url_expression
 from search.documents import document
 
 FOUNDING_YEAR = 1987
@@ -100,7 +99,7 @@ class MemberQuerySet(models.QuerySet):
                 title=models.F("name"),
                 summary=place,
                 body=Coalesce(f"description_{language}", models.Value(""), output_field=text),
-                url=directory.profile_url_expression(language),
+                url=routed_slug_url_expression(directory, "profile", language),
                 members_only=models.Value(False),
                 date=Cast(models.Value(None), models.DateField()),
             )
@@ -316,19 +315,6 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
     def profile_url_in(self, member: MemberAuthority, language: str, request=None) -> str:
         """The member's profile, as a full URL in ``language``."""
         return self.url_in(language, request) + self.reverse_subpage("profile", args=[member.slug])
-
-    def profile_url_expression(self, language: str):
-        """The address of each member's profile in ``language``, as a database expression
-        (without the host: it follows the site's)."""
-        marker = "-slug-"
-        directory = urlsplit(self.url_in(language)).path
-        before, after = self.reverse_subpage("profile", args=[marker]).split(marker)
-        return Concat(
-            models.Value(directory + before),
-            "slug",
-            models.Value(after),
-            output_field=models.TextField(),
-        )
 
 
 class JoinPage(BasePage):

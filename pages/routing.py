@@ -7,6 +7,10 @@ site's home page, so the home page instead looks up the deepest page whose trans
 (a routable page's sub-paths, or a 404).
 """
 
+from urllib.parse import urlsplit
+
+from django.db import models
+from django.db.models.functions import Concat
 from django.http import Http404
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
@@ -29,3 +33,18 @@ def route_from_root(root, request, path_components):
         raise Http404
     remaining = path_components[page.depth - root.depth :]
     return page.specific.route(request, remaining)
+
+
+def routed_slug_url_expression(page, route: str, language: str):
+    """The address, in ``language``, that ``page``'s route ``route`` (taking one slug) gives
+    each row of a queryset, by its ``slug`` column: a database expression, without the host
+    (it follows the site's)."""
+    marker = "-slug-"
+    page_path = urlsplit(page.url_in(language)).path
+    before, after = page.reverse_subpage(route, args=[marker]).split(marker)
+    return Concat(
+        models.Value(page_path + before),
+        "slug",
+        models.Value(after),
+        output_field=models.TextField(),
+    )

@@ -1,14 +1,12 @@
 """The library: themes, publications with one file per language, and their downloads."""
 
-from urllib.parse import urlsplit
-
 from django import forms
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchVector, SearchVectorField
 from django.db import models
-from django.db.models.functions import Coalesce, Concat, Lower, NullIf
+from django.db.models.functions import Coalesce, Lower, NullIf
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -21,6 +19,7 @@ from pages.i18n import shows_english_for
 from pages.models import BasePage
 from pages.models.base import LANGUAGE_CODES
 from pages.models.editorial import image_field
+from pages.routing import routed_slug_url_expression
 from search.documents import document
 
 # PostgreSQL's text search configuration for each language: its stemming and stop words.
@@ -176,7 +175,7 @@ class PublicationQuerySet(models.QuerySet):
                     title=models.F(f"title_{language}"),
                     summary=Coalesce(f"summary_{language}", models.Value(""), output_field=text),
                     body=models.F("authors"),
-                    url=library.publication_url_expression(language),
+                    url=routed_slug_url_expression(library, "detail", language),
                     members_only=models.Q(access=Publication.Access.MEMBERS),
                     date=models.F("published_on"),
                 )
@@ -403,17 +402,4 @@ class LibraryPage(RoutablePageMixin, BasePage):
         """The publication's page, as a full URL in ``language``."""
         return self.url_in(language, request) + self.reverse_subpage(
             "detail", args=[publication.slug]
-        )
-
-    def publication_url_expression(self, language: str):
-        """The address of each publication's page in ``language``, as a database expression
-        (without the host: it follows the site's)."""
-        marker = "-slug-"
-        library = urlsplit(self.url_in(language)).path
-        before, after = self.reverse_subpage("detail", args=[marker]).split(marker)
-        return Concat(
-            models.Value(library + before),
-            "slug",
-            models.Value(after),
-            output_field=models.TextField(),
         )
