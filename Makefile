@@ -31,8 +31,12 @@ messages: $(INSTALLED)
 		--no-obsolete --ignore=.venv --ignore=var --ignore=node_modules --ignore=tests
 	$(MAKE) compile-messages
 
-compile-messages: $(INSTALLED)
-	$(BIN)/pybabel compile --domain=django --directory=locale --statistics
+MESSAGE_CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po)
+
+compile-messages: $(MESSAGE_CATALOGUES:.po=.mo)
+
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(INSTALLED)
+	$(BIN)/pybabel compile --domain=django --directory=locale --locale=$* --statistics
 
 setup: install compile-messages
 	$(BIN)/python manage.py migrate --noinput

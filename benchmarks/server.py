@@ -28,7 +28,8 @@ MEDIA_ROOT = BENCH_DIR / "media"
 # Each run creates, fills and drops a database of its own, named for the run: it cannot be one
 # that exists already, so a benchmark never destroys data it did not make.
 BENCH_DATABASE = f"efus_bench_{secrets.token_hex(6)}"
-REDIS_URL = "redis://127.0.0.1:6379/3"
+# The cached configuration's Redis database, emptied when a cached server starts.
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3")
 WORKERS = 2
 SECRET_KEY = secrets.token_urlsafe(50)
 DEBIAN_PACKAGES = ("wrk", "nginx")

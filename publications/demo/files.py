@@ -5,6 +5,7 @@ colours of its kind; nothing is downloaded and no font is embedded (the PDFs use
 so their text is brought to Latin-1 first).
 """
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -59,8 +60,10 @@ def latin_1(text: str) -> str:
     return text.translate(LATIN_1).encode("latin-1", "replace").decode("latin-1")
 
 
+@functools.cache
 def publication_pdf(printed: Printed) -> bytes:
-    """A two-page PDF: a cover (kind, title, year, language), then the text."""
+    """A two-page PDF: a cover (kind, title, year, language), then the text; drawn once per
+    process (the demo is built again and again in the tests)."""
     pdf = FPDF(format="A4")
     pdf.set_title(latin_1(printed.title))
     pdf.set_author("Efus")

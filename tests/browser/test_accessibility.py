@@ -58,12 +58,12 @@ def describe(url: str, violations: list[dict]) -> str:
 
 
 @pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
-def test_every_page_type_has_no_wcag_violations(page, demo_site, language):
+def test_every_page_type_has_no_wcag_violations(page, shared_demo_site, language):
     paths = list(demo_paths(language).values())
     paths.append(not_found_path(language))
     reports = []
     for path in paths:
-        response = page.goto(demo_site + path)
+        response = page.goto(shared_demo_site + path)
         assert response is not None
         assert response.status == (404 if path == not_found_path(language) else 200), path
         violations = axe_violations(page)

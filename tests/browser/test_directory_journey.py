@@ -7,8 +7,10 @@ from playwright.sync_api import expect
 
 
 @pytest.mark.browser_locale("fr-FR")
-def test_french_visitor_filters_by_country_opens_a_profile_and_switches_to_german(page, demo_site):
-    page.goto(demo_site + "/fr/membres/")
+def test_french_visitor_filters_by_country_opens_a_profile_and_switches_to_german(
+    page, shared_demo_site
+):
+    page.goto(shared_demo_site + "/fr/membres/")
     expect(page.locator("html")).to_have_attribute("lang", "fr")
     page.get_by_role("combobox", name="Pays").select_option(label="Italie")
     page.get_by_role("button", name="Afficher les membres").click()

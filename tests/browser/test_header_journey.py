@@ -69,7 +69,7 @@ def disclosure_state(page) -> dict:
     }
 
 
-def test_every_header_fits_a_phone_in_six_languages(browser, demo_site):
+def test_every_header_fits_a_phone_in_six_languages(browser, shared_demo_site):
     phone = phone_context(browser)
     problems = []
     try:
@@ -77,13 +77,13 @@ def test_every_header_fits_a_phone_in_six_languages(browser, demo_site):
         for language in LANGUAGE_CODES:
             paths = {**demo_paths(language), "404": not_found_path(language)}
             for path in paths.values():
-                tab.goto(demo_site + path)
+                tab.goto(shared_demo_site + path)
                 measured = tab.evaluate(CLOSED_HEADER, MIN_TARGET)
                 problems += [f"{path}: {problem}" for problem in measured["problems"]]
                 if measured["height"] > MAX_HEADER_HEIGHT:
                     problems.append(f"{path}: the header is {measured['height']}px tall")
             # The search gates' page with results does show results.
-            tab.goto(demo_site + paths["search"])
+            tab.goto(shared_demo_site + paths["search"])
             expect(tab.locator("main mark").first, paths["search"]).to_contain_text(
                 re.compile(FOUND_EVERYWHERE, re.IGNORECASE)
             )
@@ -94,12 +94,12 @@ def test_every_header_fits_a_phone_in_six_languages(browser, demo_site):
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_menu_opens_without_javascript_and_holds_every_section_and_language(
-    browser, demo_site, language
+    browser, shared_demo_site, language
 ):
     phone = phone_context(browser, java_script_enabled=False)
     try:
         tab = phone.new_page()
-        tab.goto(demo_site + path_in(demo_pages()["about"], language))
+        tab.goto(shared_demo_site + path_in(demo_pages()["about"], language))
         main_menu = tab.locator("nav.main-menu")
         languages = tab.locator("nav.language-switcher")
         expect(main_menu).to_be_hidden()
@@ -127,11 +127,13 @@ def test_the_menu_opens_without_javascript_and_holds_every_section_and_language(
         phone.close()
 
 
-def test_keyboard_reaches_the_menu_button_after_the_search_and_the_links_follow(browser, demo_site):
+def test_keyboard_reaches_the_menu_button_after_the_search_and_the_links_follow(
+    browser, shared_demo_site
+):
     phone = phone_context(browser)
     try:
         tab = phone.new_page()
-        tab.goto(demo_site + path_in(demo_pages()["home"], "en"))
+        tab.goto(shared_demo_site + path_in(demo_pages()["home"], "en"))
         tab.keyboard.press("Tab")
         expect(tab.get_by_role("link", name="Skip to main content")).to_be_focused()
         header = tab.get_by_role("banner")
@@ -172,11 +174,13 @@ def test_keyboard_reaches_the_menu_button_after_the_search_and_the_links_follow(
         phone.close()
 
 
-def test_german_visitor_on_a_phone_searches_from_the_header_and_opens_a_result(browser, demo_site):
+def test_german_visitor_on_a_phone_searches_from_the_header_and_opens_a_result(
+    browser, shared_demo_site
+):
     phone = phone_context(browser, locale="de-DE")
     try:
         tab = phone.new_page()
-        tab.goto(demo_site + "/")
+        tab.goto(shared_demo_site + "/")
         expect(tab).to_have_url(re.compile(r"/de/$"))
 
         search_box = tab.get_by_role("banner").get_by_role("searchbox")

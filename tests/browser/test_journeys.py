@@ -17,8 +17,8 @@ MIN_TARGET = 24
 
 
 @pytest.mark.browser_locale("fr-FR")
-def test_french_visitor_browses_and_switches_language_on_the_same_page(page, demo_site):
-    page.goto(demo_site + "/")
+def test_french_visitor_browses_and_switches_language_on_the_same_page(page, shared_demo_site):
+    page.goto(shared_demo_site + "/")
     expect(page).to_have_url(re.compile(r"/fr/$"))
     expect(page.locator("html")).to_have_attribute("lang", "fr")
 
@@ -72,28 +72,32 @@ def test_editor_translates_a_title_and_visitors_see_it_in_that_language_only(
         visitor_context.close()
 
 
-def test_language_switcher_keeps_the_visitor_on_the_same_page(page, demo_site):
+def test_language_switcher_keeps_the_visitor_on_the_same_page(page, shared_demo_site):
     pages = demo_pages()
     governance = pages["governance"]
     for language in LANGUAGE_CODES[1:]:
-        page.goto(demo_site + path_in(governance, "en"))
+        page.goto(shared_demo_site + path_in(governance, "en"))
         switcher = page.get_by_role("navigation", name="Languages")
         switcher.locator(f'a[hreflang="{language}"]').click()
-        expect(page).to_have_url(demo_site + path_in(governance, language))
+        expect(page).to_have_url(shared_demo_site + path_in(governance, language))
         expect(page.locator("html")).to_have_attribute("lang", language)
         expect(page.locator(f'.language-switcher a[hreflang="{language}"]')).to_have_attribute(
             "aria-current", "true"
         )
 
     for name, demo_page in pages.items():
-        page.goto(demo_site + path_in(demo_page, "en"))
+        page.goto(shared_demo_site + path_in(demo_page, "en"))
         page.get_by_role("navigation", name="Languages").get_by_role(
             "link", name="Français"
         ).click()
-        expect(page, f"{name}: French version").to_have_url(demo_site + path_in(demo_page, "fr"))
+        expect(page, f"{name}: French version").to_have_url(
+            shared_demo_site + path_in(demo_page, "fr")
+        )
         expect(page.locator("html")).to_have_attribute("lang", "fr")
         page.get_by_role("navigation", name="Langues").get_by_role("link", name="English").click()
-        expect(page, f"{name}: back to English").to_have_url(demo_site + path_in(demo_page, "en"))
+        expect(page, f"{name}: back to English").to_have_url(
+            shared_demo_site + path_in(demo_page, "en")
+        )
         expect(page.locator("html")).to_have_attribute("lang", "en")
 
 
@@ -123,14 +127,14 @@ PHONE_PROBLEMS = """(minTarget) => {
 }"""
 
 
-def test_every_page_fits_a_phone_and_its_menus_are_usable(page, browser, demo_site):
+def test_every_page_fits_a_phone_and_its_menus_are_usable(page, browser, shared_demo_site):
     page.set_viewport_size(PHONE)
     pages = demo_pages()
     problems = []
     for language in LANGUAGE_CODES:
         paths = [path_in(demo_page, language) for demo_page in pages.values()]
         for path in [*paths, not_found_path(language)]:
-            page.goto(demo_site + path)
+            page.goto(shared_demo_site + path)
             page.locator("summary.site-nav__toggle").click()  # the phone's menu button
             found = page.evaluate(PHONE_PROBLEMS, MIN_TARGET)
             problems += [f"{path}: {problem}" for problem in found]
@@ -142,25 +146,27 @@ def test_every_page_fits_a_phone_and_its_menus_are_usable(page, browser, demo_si
     )
     try:
         tab = phone.new_page()
-        tab.goto(demo_site + path_in(pages["home"], "en"))
+        tab.goto(shared_demo_site + path_in(pages["home"], "en"))
         manifesto = pages["manifesto"]
         tab.locator("summary", has_text="Menu").tap()
         tab.get_by_role("navigation", name="Main menu").get_by_role(
             "link", name=manifesto.title_en
         ).tap()
-        expect(tab).to_have_url(demo_site + path_in(manifesto, "en"))
+        expect(tab).to_have_url(shared_demo_site + path_in(manifesto, "en"))
         tab.locator("summary", has_text="Menu").tap()
         tab.get_by_role("navigation", name="Languages").get_by_role("link", name="Italiano").tap()
-        expect(tab).to_have_url(demo_site + path_in(manifesto, "it"))
+        expect(tab).to_have_url(shared_demo_site + path_in(manifesto, "it"))
         expect(tab.get_by_role("heading", level=1)).to_have_text(manifesto.title_it)
     finally:
         phone.close()
 
 
-def test_the_first_tab_reaches_the_skip_link_which_moves_focus_to_the_content(page, demo_site):
+def test_the_first_tab_reaches_the_skip_link_which_moves_focus_to_the_content(
+    page, shared_demo_site
+):
     paths = [path_in(demo_page, "en") for demo_page in demo_pages().values()]
     for path in [*paths, not_found_path("en")]:
-        page.goto(demo_site + path)
+        page.goto(shared_demo_site + path)
         page.keyboard.press("Tab")
         skip_link = page.get_by_role("link", name="Skip to main content")
         expect(skip_link, path).to_be_focused()

@@ -145,9 +145,9 @@ def page_width(page) -> int:
     return page.evaluate("document.documentElement.scrollWidth")
 
 
-def test_the_library_is_usable_on_a_phone(page, demo_site):
+def test_the_library_is_usable_on_a_phone(page, shared_demo_site):
     page.set_viewport_size(PHONE)
-    page.goto(demo_site + library_path())
+    page.goto(shared_demo_site + library_path())
     assert page.evaluate(OUT_OF_REACH) == []
     assert page_width(page) <= PHONE["width"]
 

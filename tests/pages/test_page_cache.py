@@ -1,5 +1,7 @@
 """Anonymous visitors get cached pages; publishing empties the cache; staff bypass it."""
 
+import secrets
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
@@ -70,8 +72,9 @@ def test_pages_are_served_uncached_when_the_cache_server_is_down(client, site_tr
 
 def test_emptying_the_page_cache_keeps_the_other_keys_of_its_redis_database():
     location = "redis://127.0.0.1:6379/14"
-    pages = ResilientRedisCache(location, {"KEY_PREFIX": "pages"})
-    limits = ResilientRedisCache(location, {"KEY_PREFIX": "limits"})
+    run = secrets.token_hex(4)  # another test run may use the same database meanwhile
+    pages = ResilientRedisCache(location, {"KEY_PREFIX": f"pages-{run}"})
+    limits = ResilientRedisCache(location, {"KEY_PREFIX": f"limits-{run}"})
     pages.set("probe", 1)
     if pages.get("probe") != 1:
         pytest.skip("no Redis server at 127.0.0.1:6379")

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils.module_loading import import_string
 
+from pages.demo.admin_search import admin_search_indexed_at_the_end
 from pages.demo.builder import build_demo_site
 from pages.models import HomePage
 
@@ -23,8 +24,9 @@ class Command(BaseCommand):
         if if_empty and HomePage.objects.exists():
             self.stdout.write("Demo content already loaded.")
             return
-        home = build_demo_site()
-        for builder in settings.DEMO_CONTENT_BUILDERS:
-            import_string(builder)(home)
+        with admin_search_indexed_at_the_end():
+            home = build_demo_site()
+            for builder in settings.DEMO_CONTENT_BUILDERS:
+                import_string(builder)(home)
         count = home.get_descendants(inclusive=True).count()
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {count} pages."))
