@@ -40,7 +40,9 @@ def failing_open(method, fallback=None):
             return method(self, *args, **kwargs)
         except RedisError as error:
             logger.warning("Cache unreachable (%s): %s", method.__name__, error)
-            return kwargs.get("default", fallback) if method.__name__ == "get" else fallback
+            if method.__name__ == "get":  # get(key, default=None, version=None)
+                return args[1] if len(args) > 1 else kwargs.get("default", fallback)
+            return fallback
 
     return call
 
