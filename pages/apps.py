@@ -18,11 +18,15 @@ class PagesConfig(AppConfig):
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from pages.caching import empty_page_cache
-        from pages.models import SiteSettings
+        from pages.models import SiteImage, SiteSettings
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(empty_page_cache, dispatch_uid=f"empty_page_cache_{id(signal)}")
-        for signal in (post_save, post_delete):
-            signal.connect(
-                empty_page_cache, sender=SiteSettings, dispatch_uid=f"settings_{id(signal)}"
-            )
+        # Site settings show in every footer; an image's alt text wherever the image shows.
+        for model in (SiteSettings, SiteImage):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    empty_page_cache,
+                    sender=model,
+                    dispatch_uid=f"empty_page_cache_{model.__name__}_{id(signal)}",
+                )

@@ -16,9 +16,11 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.cache import caches
-from django.db.models import CharField, Count, F, QuerySet, Value
+from django.db.models import CharField, Count, F, QuerySet, Value, prefetch_related_objects
 from django.db.models.functions import Cast, ExtractYear
+from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
@@ -242,10 +244,33 @@ def facets(filters: LibraryFilters, counts: dict[str, dict[str, int]]) -> list[F
     return listed
 
 
-def with_themes(listing, themes: list[Theme]):
-    """Give each listed publication ``listed_themes``: its themes among ``themes`` (loaded
-    once for the filters), in their order, so that listing them costs no query."""
-    for publication in listing:
-        ids = set(publication.theme_ids)
-        publication.listed_themes = [theme for theme in themes if theme.pk in ids]
-    return listing
+def publication_cards(listing, page, request, themes: list[Theme]) -> list[str]:
+    """Each listed publication's card, as HTML, in the listing's order.
+
+    Cards are kept in the page cache by library page, language and publication: a change to a
+    publication, a theme, an image or a page empties it. A page of the library reads its
+    twenty cards at once and draws only those missing, with their covers' renditions and
+    their themes (among ``themes``, loaded once for the filters)."""
+    language = translation.get_language()
+    keys = [f"publications:card:{page.pk}:{language}:{item.pk}" for item in listing]
+    cache = caches["pages"]
+    cards = cache.get_many(keys)
+    missing = {key: item for key, item in zip(keys, listing, strict=True) if key not in cards}
+    prefetch_related_objects(list(missing.values()), "cover__renditions")
+    drawn = {
+        key: render_to_string(
+            "publications/publication_card.html",
+            {"publication": item, "themes": listed_themes(item, themes), "page": page},
+            request,
+        )
+        for key, item in missing.items()
+    }
+    cache.set_many(drawn, CACHE_SECONDS)
+    cards |= drawn
+    return [mark_safe(cards[key]) for key in keys]  # noqa: S308 - rendered by the template
+
+
+def listed_themes(publication: Publication, themes: list[Theme]) -> list[Theme]:
+    """The publication's themes among ``themes``, in their order, without a query."""
+    ids = set(publication.theme_ids)
+    return [theme for theme in themes if theme.pk in ids]

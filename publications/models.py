@@ -112,15 +112,15 @@ class PublicationQuerySet(models.QuerySet):
         )
 
     def for_listing(self):
-        """With what a list shows, in two queries however many publications: the cover and
-        its renditions, ``languages``, and ``theme_ids`` (the themes' primary keys, for a
-        list that has loaded the themes already)."""
+        """With what a list's cards show, in one query however many publications: the cover,
+        ``languages``, and ``theme_ids`` (the themes' primary keys, for a list that has
+        loaded the themes already). The covers' renditions are for the cards that are drawn
+        (``publications.library.publication_cards``)."""
         links = Publication.themes.through.objects.filter(publication=models.OuterRef("pk"))
         return (
             self.with_languages()
             .annotate(theme_ids=ArraySubquery(links.values("theme_id")))
             .select_related("cover")
-            .prefetch_related("cover__renditions")
         )
 
     def for_page(self):

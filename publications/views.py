@@ -10,7 +10,13 @@ from django.utils.cache import add_never_cache_headers
 from members.access import reads_members_only
 from members.directory import paginate
 from pages.models.base import LANGUAGE_CODES
-from publications.library import PER_PAGE, facet_counts, facets, library_filters, with_themes
+from publications.library import (
+    PER_PAGE,
+    facet_counts,
+    facets,
+    library_filters,
+    publication_cards,
+)
 from publications.models import Publication
 
 
@@ -19,11 +25,14 @@ def library(request, page):
     counts = facet_counts(filters)
     publications = filters.ordered(filters.apply(Publication.objects.for_listing()))
     total = counts["total"].get("", 0)
-    listing = with_themes(
-        paginate(publications, request.GET.get("page"), PER_PAGE, total), filters.themes
-    )
+    listing = paginate(publications, request.GET.get("page"), PER_PAGE, total)
     context = page.get_context(request)
-    context.update(filters=filters, facets=facets(filters, counts), listing=listing)
+    context.update(
+        filters=filters,
+        facets=facets(filters, counts),
+        listing=listing,
+        cards=publication_cards(listing, page, request, filters.themes),
+    )
     return TemplateResponse(request, "publications/library_page.html", context)
 
 

@@ -162,6 +162,35 @@ def test_counts_follow_changes_to_publications(client, site_tree, shelf):
     }
 
 
+def test_cards_are_drawn_once_then_read_from_the_page_cache(client, site_tree, shelf):
+    shelf["b"].cover = ImageFactory()
+    shelf["b"].save()
+    first = get_html(client, site_tree)
+    with CaptureQueriesContext(connection) as queries:
+        again = get_html(client, site_tree)
+    assert again == first
+    assert not [query for query in queries if "siterendition" in query["sql"]]
+
+
+def test_cards_follow_changes_to_their_publication_at_once(client, site_tree, shelf):
+    assert "b [fr]" in get_html(client, site_tree, language="fr")
+    shelf["b"].title_en = "A retitled guide"
+    shelf["b"].save()
+    assert "A retitled guide" in get_html(client, site_tree)
+    assert "b [fr]" in get_html(client, site_tree, language="fr")
+
+
+def test_a_cards_cover_follows_changes_to_its_alt_text(client, site_tree, shelf):
+    cover = ImageFactory(description_en="A red cover")
+    shelf["b"].cover = cover
+    shelf["b"].save()
+    assert 'alt="A red cover"' in get_html(client, site_tree)
+
+    cover.description_en = "A blue cover"
+    cover.save()
+    assert 'alt="A blue cover"' in get_html(client, site_tree)
+
+
 def test_facet_counts_take_one_query(client, site_tree, shelf):
     with CaptureQueriesContext(connection) as queries:
         get_html(client, site_tree, {"kind": "guide", "theme": "safety", "language": "en"})
