@@ -7,23 +7,27 @@ class PagesConfig(AppConfig):
 
     def ready(self):
         # After wagtail-modeltranslation has patched the page classes (see pages.routing).
-        from pages.models import HomePage
-        from pages.routing import route_from_root
+        from wagtail.models import Page
 
-        HomePage.route = route_from_root
+        from pages.routing import route_for_request
+
+        Page.route_for_request = staticmethod(route_for_request)
         self.empty_page_cache_on_changes()
 
     def empty_page_cache_on_changes(self):
         from django.db.models.signals import post_delete, post_save
+        from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from pages.caching import empty_page_cache
+        from pages.caching import empty_page_cache, empty_page_cache_for_new_pages
         from pages.models import SiteImage, SiteSettings
 
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(empty_page_cache, dispatch_uid=f"empty_page_cache_{id(signal)}")
-        # Site settings show in every footer; an image's alt text wherever the image shows.
-        for model in (SiteSettings, SiteImage):
+        post_save.connect(empty_page_cache_for_new_pages, dispatch_uid="empty_page_cache_new_page")
+        # Site settings show in every footer; an image's alt text wherever the image shows;
+        # where the view restrictions are is kept there (BasePage.get_view_restrictions).
+        for model in (SiteSettings, SiteImage, PageViewRestriction):
             for signal in (post_save, post_delete):
                 signal.connect(
                     empty_page_cache,

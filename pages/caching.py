@@ -93,6 +93,14 @@ def empty_page_cache(**kwargs) -> None:
         caches["pages"].clear()
 
 
+def empty_page_cache_for_new_pages(instance, created=False, raw=False, **kwargs) -> None:
+    """A new page, an alias above all, may be live at once without being published."""
+    from wagtail.models import Page
+
+    if created and not raw and isinstance(instance, Page):
+        empty_page_cache()
+
+
 @contextlib.contextmanager
 def page_cache_emptied_once():
     """Changes made inside the block (an import saving hundreds of rows) empty the page cache

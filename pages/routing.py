@@ -1,38 +1,62 @@
-"""Resolve a request path to a page in one query on the translated ``url_path`` columns.
+"""Resolve a request path to a page by its translated ``url_path`` columns.
 
 wagtail-modeltranslation gives every translated page class a ``route()`` that walks the
 tree one level at a time, two queries per level. Every request starts its route at the
-site's home page, so the home page instead looks up the deepest page whose translated
-``url_path`` matches the start of the path, then lets that page route whatever is left
-(a routable page's sub-paths, or a 404).
+site's home page, so routing (``route_for_request``, in place of Wagtail's) instead looks
+up the deepest page whose translated ``url_path`` matches the start of the path, then lets
+that page route whatever is left (a routable page's sub-paths, or a 404).
 """
 
 from urllib.parse import urlsplit
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models.functions import Concat
 from django.http import Http404
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
+
+
+def route_for_request(request, path: str) -> RouteResult | None:
+    """Wagtail's ``Page.route_for_request``, which loads the site's home page as its own
+    class before routing from it, whatever the page asked for: here the home page's row
+    comes with the site and is loaded as a home page only when it is the one asked for."""
+    if not hasattr(request, "_wagtail_route_for_request"):
+        site = Site.find_for_request(request)
+        components = [component for component in path.split("/") if component]
+        try:
+            route = route_from_root(site.root_page, request, components) if site else None
+        except Http404:
+            route = None
+        request._wagtail_route_for_request = route
+    return request._wagtail_route_for_request
 
 
 def route_from_root(root, request, path_components):
     if not path_components:
         if not root.live:
             raise Http404
-        return RouteResult(root)
+        return RouteResult(root.specific)
     prefixes = [
         root.url_path + "/".join(path_components[:length]) + "/"
         for length in range(1, len(path_components) + 1)
     ]
     field = build_localized_fieldname("url_path", get_language())
-    page = Page.objects.filter(**{f"{field}__in": prefixes}).order_by("-depth").first()
-    if page is None:
+    found = (
+        Page.objects.filter(**{f"{field}__in": prefixes})
+        .order_by("-depth")
+        .values_list("pk", "content_type_id", "depth")
+        .first()
+    )
+    if found is None:
         raise Http404
-    remaining = path_components[page.depth - root.depth :]
-    return page.specific.route(request, remaining)
+    pk, content_type_id, depth = found
+    # The page itself in one query on its own class (``.specific`` would load the
+    # base page's wide translated row first).
+    page = ContentType.objects.get_for_id(content_type_id).model_class()._default_manager.get(pk=pk)
+    return page.route(request, path_components[depth - root.depth :])
 
 
 def routed_slug_url_expression(page, route: str, language: str):

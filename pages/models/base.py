@@ -1,6 +1,7 @@
 from functools import cache
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
@@ -9,10 +10,13 @@ from modelcluster.models import get_all_child_relations
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from pages.i18n import has_text, shows_english_for, sitemap_entries
 
+# How long the page cache keeps what changes only with the page tree; any publish, move or
+# change to a view restriction empties it sooner.
+TREE_CACHE_SECONDS = 24 * 3600
 # Page columns that wagtail-modeltranslation translates itself: not "content".
 PAGE_OWN_FIELDS = {"title", "slug", "seo_title", "search_description", "url_path"}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -86,6 +90,13 @@ class BasePage(BlankTranslationsAsNull, Page):
         with translation.override(settings.LANGUAGE_CODE):
             return super().save_revision(*args, **kwargs)
 
+    def get_view_restrictions(self):
+        """Wagtail's check, which costs two queries, only for a page under a view restriction
+        or an alias: where those are is kept in the page cache."""
+        if any(self.path.startswith(path) for path in paths_to_check_for_restrictions()):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
+
     def content_field_names(self) -> list[str]:
         """The translated fields that carry this page's own text."""
         options = translator.get_options_for_model(type(self))
@@ -138,3 +149,18 @@ class BasePage(BlankTranslationsAsNull, Page):
             {code: self.url_in(code, request) for code in LANGUAGE_CODES},
             lastmod=self.last_published_at or self.latest_revision_created_at,
         )
+
+
+def paths_to_check_for_restrictions() -> list[str]:
+    """The tree paths of the pages that have a view restriction or are aliases (whose
+    restrictions are their source's): a page under none of them has no restriction. Kept
+    in the page cache, which a change to a restriction or to the tree empties."""
+    return caches["pages"].get_or_set(
+        "pages:restriction-paths", restricted_or_alias_paths, TREE_CACHE_SECONDS
+    )
+
+
+def restricted_or_alias_paths() -> list[str]:
+    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    aliases = Page.objects.filter(alias_of__isnull=False).values_list("path", flat=True)
+    return sorted({*restricted, *aliases})
