@@ -38,8 +38,10 @@ def main_sections(context):
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
+    """The page's ancestors from the home page (read only when the page cache does not hold
+    them already: a lazy queryset), then the page itself."""
     page = context.get("page")
-    ancestors = page.get_ancestors().filter(depth__gt=1) if page and page.depth > 2 else []
+    ancestors = page.get_ancestors().filter(depth__gt=1) if page else []
     return {"ancestors": ancestors, "page": page, "request": context["request"]}
 
 
