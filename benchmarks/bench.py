@@ -18,7 +18,14 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from benchmarks.datasets import DATASETS, DEMO_PUBLICATION
-from benchmarks.report import milliseconds, replace_section, run_description, table
+from benchmarks.report import (
+    committed_section,
+    milliseconds,
+    replace_section,
+    run_description,
+    table,
+    table_rows,
+)
 from benchmarks.server import (
     CACHED,
     ROOT,
@@ -226,6 +233,66 @@ def load_table(results: list[PageResult]) -> str:
     return table([*headers, "÷ nginx"], rows)
 
 
+@dataclass(frozen=True)
+class Committed:
+    """A page's figures in the committed docs/benchmarks.md, before this run."""
+
+    queries: str
+    server_time: str
+    uncached_rate: str
+
+
+def committed_figures() -> tuple[str, dict[tuple[str, str], Committed]]:
+    """The committed run's description line, and its figures by (dataset, page)."""
+    section = committed_section("bench")
+    pages = table_rows(section, "Dataset")
+    rates = {
+        (row["Dataset"], row["Page"]): row["Requests/s"]
+        for row in pages
+        if row.get("Served by") == SERVED_BY[UNCACHED.label]
+    }
+    figures = {
+        (row["Dataset"], row["Page"]): Committed(
+            row["SQL queries"],
+            row["Server time, p50"],
+            rates.get((row["Dataset"], row["Page"]), ""),
+        )
+        for row in pages
+        if "SQL queries" in row
+    }
+    described = next((line for line in section.splitlines() if line.startswith("Measured")), "")
+    return described, figures
+
+
+def ratio(now: float, before: str) -> str:
+    """``now`` ÷ the committed figure ("36.0 ms", "1,234"), or '' without one."""
+    try:
+        committed = float(before.split()[0].replace(",", ""))
+    except (ValueError, IndexError):
+        return ""
+    return f"× {now / committed:.2f}" if committed else ""
+
+
+def change_table(results: list[PageResult], committed: dict[tuple[str, str], Committed]) -> str:
+    rows = []
+    for result in results:
+        before = committed.get((result.dataset, result.label), Committed("", "", ""))
+        rate = result.loads[UNCACHED.label].requests_per_second
+        rows.append(
+            [
+                result.dataset,
+                result.label,
+                f"{before.queries or '–'} → {result.queries}",
+                f"{before.server_time or '–'} → {milliseconds(result.server_time_ms)}",
+                ratio(result.server_time_ms, before.server_time),
+                f"{before.uncached_rate or '–'} → {rate:,.0f}",
+                ratio(rate, before.uncached_rate),
+            ]
+        )
+    headers = ["Dataset", "Page", "SQL queries", "Server time, p50", "÷ before"]
+    return table([*headers, "Uncached requests/s", "÷ before"], rows)
+
+
 def render(results: list[PageResult]) -> str:
     setup = (
         f"Each row: `wrk -t{THREADS} -c{CONNECTIONS} -d{SECONDS}s --latency` on one URL, "
@@ -235,7 +302,19 @@ def render(results: list[PageResult]) -> str:
         f"time for {SERVER_TIME_SECONDS} s. Weight: the HTML and the stylesheets and scripts it "
         "links to, each compressed with gzip -6."
     )
-    parts = [run_description(postgres_version()), setup, pages_table(results), load_table(results)]
+    described, committed = committed_figures()
+    change = (
+        "Beside the figures committed before this run "
+        f"({described.removeprefix('Measured on ').rstrip('.') or 'none'}):"
+    )
+    parts = [
+        run_description(postgres_version()),
+        setup,
+        pages_table(results),
+        change,
+        change_table(results, committed),
+        load_table(results),
+    ]
     return "\n\n".join(parts)
 
 
@@ -247,7 +326,9 @@ def main() -> None:
     results = []
     for dataset, fill in DATASETS.items():
         results += bench_dataset(dataset, fill)
-    replace_section("bench", render(results))
+    report = render(results)
+    replace_section("bench", report)
+    print(report, flush=True)
     say(f"Server benchmark written to docs/benchmarks.md in {time.monotonic() - started:.0f} s")
 
 

@@ -24,6 +24,36 @@ def replace_section(name: str, markdown: str) -> None:
     RESULTS_DOC.write_text(f"{before}{start}\n{markdown.strip()}\n{end}{after}")
 
 
+def committed_section(name: str) -> str:
+    """What lies between the markers of ``name`` in the committed docs/benchmarks.md (at
+    HEAD), or '' where there is none yet."""
+    completed = subprocess.run(
+        ["git", "show", f"HEAD:{RESULTS_DOC.relative_to(ROOT)}"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    if completed.returncode or start not in completed.stdout:
+        return ""
+    return completed.stdout.split(start, 1)[1].split(end, 1)[0]
+
+
+def table_rows(markdown: str, first_header: str) -> list[dict[str, str]]:
+    """The rows of the Markdown table whose first column is ``first_header``, by header."""
+    rows, headers = [], None
+    for line in markdown.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if not line.startswith("|"):
+            headers = None
+        elif headers is None and cells[0] == first_header:
+            headers = cells
+        elif headers and set(cells) != {"---"}:
+            rows.append(dict(zip(headers, cells, strict=False)))
+    return rows
+
+
 def table(headers: list[str], rows: list[list]) -> str:
     lines = [headers, ["---"] * len(headers), *rows]
     return "\n".join("| " + " | ".join(str(cell) for cell in line) + " |" for line in lines)
