@@ -68,10 +68,14 @@ clean:
 	rm -rf $(VENV) var
 
 # The measured performance gates (docs/benchmarks.md): each writes its own section there.
-.PHONY: bench lighthouse soak
+.PHONY: bench lighthouse soak profile
 
 bench: install compile-messages
 	$(BIN)/python -m benchmarks.bench
+
+# BEFORE=<commit> profiles that commit's code too, beside this one's.
+profile: install compile-messages
+	$(BIN)/python -m benchmarks.profiling $(if $(BEFORE),--before $(BEFORE))
 
 lighthouse: install compile-messages node_modules/.installed
 	$(BIN)/python -m benchmarks.lighthouse

@@ -1,0 +1,98 @@
+"""Print, as JSON, where an uncached request for each page given on the command line spends
+its time: milliseconds per request, by layer of the code.
+
+Run by profiling.py, by its file name so that it can run in another checkout, in the bench
+site's environment (production settings, bench database): each page is rendered in-process
+by Django's test client, warmed up, then requested ``REQUESTS`` times under cProfile. Every
+function's own time goes to the first layer whose path fragment its file contains, or, for
+code of no layer (built-ins, utilities), to its callers' layers.
+"""
+
+import cProfile
+import json
+import os
+import pstats
+import sys
+
+import django
+
+REQUESTS = 40
+CALLERS_SEARCHED = 30
+SITE_CODE = f"{os.getcwd()}/"
+LAYERS = [
+    ("SQL: PostgreSQL and the driver", ("/psycopg/",)),
+    ("SQL building, rows to objects", ("/django/db/",)),
+    ("Image renditions", ("/wagtail/images/", "/willow/", "/PIL/")),
+    ("Templates", ("/django/template/", "/templatetags/", "/wagtail/blocks/")),
+    (
+        "Routing and Wagtail's serve",
+        ("/wagtail/models/", "/wagtail/views.py", "/wagtail/url_routing", "/routing.py"),
+    ),
+    (
+        "Request handling, middleware, sessions",
+        ("/django/core/", "/django/middleware/", "/django/contrib/", "/django/http/", "/axes/"),
+    ),
+    ("Translated fields (modeltranslation)", ("/modeltranslation/",)),
+    ("The site's views and models", (SITE_CODE,)),
+]
+# Time in code of no layer (built-ins, the standard library, Django's utilities) belongs to
+# the layer that called it.
+OTHER = "Other"
+UNLAYERED = ("/django/utils/", "/asgiref/", "/python3.11/", "~")
+
+
+def layer_of(filename: str) -> str | None:
+    if any(fragment in filename for fragment in UNLAYERED) and SITE_CODE not in filename:
+        return None
+    for name, fragments in LAYERS:
+        if any(fragment in filename for fragment in fragments):
+            return name
+    return None
+
+
+def layer_shares(stats: dict, function, seen: frozenset = frozenset()) -> dict[str, float]:
+    """How ``function``'s own time divides between layers: its own layer, or else its
+    callers' layers in proportion to the time each caller made it spend."""
+    layer = layer_of(function[0])
+    if layer:
+        return {layer: 1.0}
+    callers = stats[function][4]
+    total = sum(own for _cc, _nc, own, _cumulative in callers.values())
+    if not total or len(seen) > CALLERS_SEARCHED:
+        return {OTHER: 1.0}
+    shares = {}
+    for caller, (_cc, _nc, own, _cumulative) in callers.items():
+        if caller in seen or caller not in stats:
+            continue
+        for name, share in layer_shares(stats, caller, seen | {function}).items():
+            shares[name] = shares.get(name, 0.0) + share * own / total
+    return shares or {OTHER: 1.0}
+
+
+def profile(client, path: str) -> dict[str, float]:
+    client.get(path)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _request in range(REQUESTS):
+        response = client.get(path)
+    profiler.disable()
+    if response.status_code != 200:
+        raise SystemExit(f"{path} answered {response.status_code} instead of 200")
+    stats = pstats.Stats(profiler).stats
+    spent = dict.fromkeys([*(name for name, _fragments in LAYERS), OTHER], 0.0)
+    for function, (_cc, _nc, own_seconds, _cumulative, _callers) in stats.items():
+        for name, share in layer_shares(stats, function).items():
+            spent[name] += own_seconds * share * 1000 / REQUESTS
+    return spent
+
+
+def main(paths: list[str]) -> None:
+    django.setup()
+    from django.test import Client
+
+    client = Client()
+    print(json.dumps({path: profile(client, path) for path in paths}))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
