@@ -437,6 +437,13 @@ def test_home_lists_the_latest_publications_newest_first(client, site_tree):
     assert f'href="{path_of(site_tree.library, "fr")}"' in latest
 
 
+def test_the_homes_latest_publications_follow_a_new_publication_at_once(client, site_tree):
+    PublicationFactory.create_batch(4, published_on=datetime.date(2024, 6, 1))
+    assert "Just out" not in client.get(path_of(site_tree.home)).content.decode()
+    PublicationFactory(title_en="Just out", published_on=datetime.date(2025, 1, 1))
+    assert "Just out" in client.get(path_of(site_tree.home)).content.decode()
+
+
 def test_home_shows_no_publications_section_without_publications(client, site_tree):
     page_html = client.get(path_of(site_tree.home)).content.decode()
     assert "latest-publications" not in page_html
