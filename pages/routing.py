@@ -38,7 +38,7 @@ def route_from_root(root, request, path_components):
     if not path_components:
         if not root.live:
             raise Http404
-        return RouteResult(root.specific)
+        return RouteResult(page_to_serve(root.pk, root.content_type_id))
     prefixes = [
         root.url_path + "/".join(path_components[:length]) + "/"
         for length in range(1, len(path_components) + 1)
@@ -53,10 +53,17 @@ def route_from_root(root, request, path_components):
     if found is None:
         raise Http404
     pk, content_type_id, depth = found
-    # The page itself in one query on its own class (``.specific`` would load the
-    # base page's wide translated row first).
-    page = ContentType.objects.get_for_id(content_type_id).model_class()._default_manager.get(pk=pk)
+    page = page_to_serve(pk, content_type_id)
     return page.route(request, path_components[depth - root.depth :])
+
+
+def page_to_serve(pk: int, content_type_id: int):
+    """The page in one query on its own class (``.specific`` would load the base page's wide
+    translated row first), with the images every rendering of it shows
+    (``BasePage.served_with``)."""
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    related = getattr(model, "served_with", ())
+    return model._default_manager.select_related(*related).get(pk=pk)
 
 
 def routed_slug_url_expression(page, route: str, language: str):

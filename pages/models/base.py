@@ -75,6 +75,9 @@ class BasePage(BlankTranslationsAsNull, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     promote_panels = Page.promote_panels + [FieldPanel("listing_image")]
+    # The images every rendering of the page shows (the sharing image here), loaded with it
+    # when it is served (pages.routing.page_to_serve).
+    served_with = ("listing_image",)
 
     class Meta:
         abstract = True

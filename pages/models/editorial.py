@@ -36,6 +36,7 @@ def body_field():
 
 class HomePage(BasePage):
     hero_image = image_field(_("hero image"))
+    served_with = (*BasePage.served_with, "hero_image")
     founded_year = models.PositiveSmallIntegerField(_("year founded"), default=1987)
     body = body_field()
 
@@ -76,6 +77,7 @@ class AboutPage(BasePage):
     label_text = RichTextField(_("quality label"), features=RICH_TEXT_FEATURES, blank=True)
     label_image = image_field(_("quality label logo"))
     body = body_field()
+    served_with = (*BasePage.served_with, "label_image")
 
     content_panels = BasePage.content_panels + [
         FieldPanel("mission"),
