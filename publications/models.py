@@ -124,14 +124,14 @@ class PublicationQuerySet(models.QuerySet):
         )
 
     def for_page(self):
-        """With what a publication's page shows: its themes, and its files with their documents."""
+        """With what a publication's page shows: its cover, its themes, and its files with
+        their documents. The cover's picture is kept in the page cache, its renditions read
+        only when it is drawn."""
         files = PublicationFile.objects.select_related("document")
         return (
             self.with_languages()
             .select_related("cover")
-            .prefetch_related(
-                "cover__renditions", "themes", models.Prefetch("files", queryset=files)
-            )
+            .prefetch_related("themes", models.Prefetch("files", queryset=files))
         )
 
     def by_title(self, language: str):

@@ -216,3 +216,15 @@ def test_a_large_sitemap_section_is_split_into_files_the_index_lists(
     assert client.get("/sitemap-publications.xml?p=4").status_code == 404
     assert client.get("/sitemap-publications.xml?p=x").status_code == 404
     assert client.get("/sitemap-nothing.xml").status_code == 404
+
+
+def test_the_cover_is_drawn_once_and_follows_changes_to_its_alt_text(client, site_tree):
+    cover = ImageFactory(description_en="A red cover", description_fr="Une couverture rouge")
+    publication = PublicationFactory(cover=cover)
+    assert 'alt="A red cover"' in client.get(detail_path(site_tree, publication)).content.decode()
+    french = client.get(detail_path(site_tree, publication, "fr")).content.decode()
+    assert 'alt="Une couverture rouge"' in french
+
+    cover.description_en = "A blue cover"
+    cover.save()
+    assert 'alt="A blue cover"' in client.get(detail_path(site_tree, publication)).content.decode()
