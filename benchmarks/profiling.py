@@ -48,6 +48,8 @@ def checkout_of(commit: str) -> Iterator[Path]:
     directory = Path(tempfile.mkdtemp(prefix="efus-profile-"))
     git = ["git", "-C", str(ROOT), "worktree"]
     subprocess.run([*git, "add", "--detach", str(directory), commit], check=True)
+    # The static files collected for the bench site (var/static), which the pages link to.
+    (directory / "var").symlink_to(ROOT / "var")
     try:
         yield directory
     finally:
