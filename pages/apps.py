@@ -15,11 +15,15 @@ class PagesConfig(AppConfig):
         self.empty_page_cache_on_changes()
 
     def empty_page_cache_on_changes(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_save
         from wagtail.models import PageViewRestriction
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
-        from pages.caching import empty_page_cache, empty_page_cache_for_new_pages
+        from pages.caching import (
+            empty_page_cache,
+            empty_page_cache_for_new_pages,
+            empty_page_cache_on_changes_to,
+        )
         from pages.models import SiteImage, SiteSettings
 
         for signal in (page_published, page_unpublished, post_page_move):
@@ -27,10 +31,4 @@ class PagesConfig(AppConfig):
         post_save.connect(empty_page_cache_for_new_pages, dispatch_uid="empty_page_cache_new_page")
         # Site settings show in every footer; an image's alt text wherever the image shows;
         # where the view restrictions are is kept there (BasePage.get_view_restrictions).
-        for model in (SiteSettings, SiteImage, PageViewRestriction):
-            for signal in (post_save, post_delete):
-                signal.connect(
-                    empty_page_cache,
-                    sender=model,
-                    dispatch_uid=f"empty_page_cache_{model.__name__}_{id(signal)}",
-                )
+        empty_page_cache_on_changes_to(SiteSettings, SiteImage, PageViewRestriction)

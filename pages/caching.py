@@ -101,6 +101,19 @@ def empty_page_cache_for_new_pages(instance, created=False, raw=False, **kwargs)
         empty_page_cache()
 
 
+def empty_page_cache_on_changes_to(*models) -> None:
+    """Saving or deleting a row of any of ``models`` empties the page cache."""
+    from django.db.models.signals import post_delete, post_save
+
+    for model in models:
+        for signal in (post_save, post_delete):
+            signal.connect(
+                empty_page_cache,
+                sender=model,
+                dispatch_uid=f"empty_page_cache_{model.__name__}_{id(signal)}",
+            )
+
+
 @contextlib.contextmanager
 def page_cache_emptied_once():
     """Changes made inside the block (an import saving hundreds of rows) empty the page cache
