@@ -17,7 +17,6 @@ import sys
 import django
 
 REQUESTS = 40
-CALLERS_SEARCHED = 30
 SITE_CODE = f"{os.getcwd()}/"
 LAYERS = [
     ("SQL: PostgreSQL and the driver", ("/psycopg/",)),
@@ -50,23 +49,27 @@ def layer_of(filename: str) -> str | None:
     return None
 
 
-def layer_shares(stats: dict, function, seen: frozenset = frozenset()) -> dict[str, float]:
+def layer_shares(stats: dict, function, known: dict, visiting: set) -> dict[str, float]:
     """How ``function``'s own time divides between layers: its own layer, or else its
-    callers' layers in proportion to the time each caller made it spend."""
+    callers' layers in proportion to the time each caller made it spend. Each function's
+    shares are worked out once (``known``); a caller already being worked out (a cycle) is
+    left out."""
+    if function in known:
+        return known[function]
     layer = layer_of(function[0])
     if layer:
-        return {layer: 1.0}
+        return known.setdefault(function, {layer: 1.0})
     callers = stats[function][4]
     total = sum(own for _cc, _nc, own, _cumulative in callers.values())
-    if not total or len(seen) > CALLERS_SEARCHED:
-        return {OTHER: 1.0}
     shares = {}
+    visiting.add(function)
     for caller, (_cc, _nc, own, _cumulative) in callers.items():
-        if caller in seen or caller not in stats:
+        if not total or caller in visiting or caller not in stats:
             continue
-        for name, share in layer_shares(stats, caller, seen | {function}).items():
+        for name, share in layer_shares(stats, caller, known, visiting).items():
             shares[name] = shares.get(name, 0.0) + share * own / total
-    return shares or {OTHER: 1.0}
+    visiting.discard(function)
+    return known.setdefault(function, shares or {OTHER: 1.0})
 
 
 def profile(client, path: str) -> dict[str, float]:
@@ -80,8 +83,9 @@ def profile(client, path: str) -> dict[str, float]:
         raise SystemExit(f"{path} answered {response.status_code} instead of 200")
     stats = pstats.Stats(profiler).stats
     spent = dict.fromkeys([*(name for name, _fragments in LAYERS), OTHER], 0.0)
+    known = {}
     for function, (_cc, _nc, own_seconds, _cumulative, _callers) in stats.items():
-        for name, share in layer_shares(stats, function).items():
+        for name, share in layer_shares(stats, function, known, set()).items():
             spent[name] += own_seconds * share * 1000 / REQUESTS
     return spent
 
