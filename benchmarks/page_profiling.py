@@ -13,6 +13,7 @@ import json
 import os
 import pstats
 import sys
+import sysconfig
 
 import django
 
@@ -37,11 +38,11 @@ LAYERS = [
 # Time in code of no layer (built-ins, the standard library, Django's utilities) belongs to
 # the layer that called it.
 OTHER = "Other"
-UNLAYERED = ("/django/utils/", "/asgiref/", "/python3.11/", "~")
+UNLAYERED = ("/django/utils/", "/asgiref/", sysconfig.get_paths()["stdlib"] + "/", "~")
 
 
 def layer_of(filename: str) -> str | None:
-    if any(fragment in filename for fragment in UNLAYERED) and SITE_CODE not in filename:
+    if any(fragment in filename for fragment in UNLAYERED):
         return None
     for name, fragments in LAYERS:
         if any(fragment in filename for fragment in fragments):
