@@ -403,3 +403,31 @@ class LibraryPage(RoutablePageMixin, BasePage):
         return self.url_in(language, request) + self.reverse_subpage(
             "detail", args=[publication.slug]
         )
+
+
+class ThemeIndexPage(RoutablePageMixin, BasePage):
+    """The themes: ``""`` lists them, ``<slug>/`` gathers one theme's latest news, upcoming
+    events, projects and publications."""
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("themes page")
+
+    @path("")
+    def themes(self, request):
+        from publications.themes import theme_list
+
+        return theme_list(request, self)
+
+    @path("<slug:slug>/")
+    def theme(self, request, slug):
+        from publications.themes import theme_detail
+
+        return theme_detail(request, self, slug)
+
+    def theme_url(self, theme: Theme) -> str:
+        """The theme's page, in the current language."""
+        return self.url + self.reverse_subpage("theme", args=[theme.slug])

@@ -2,7 +2,14 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from publications.models import Download, LibraryPage, Publication, PublicationFile, Theme
+from publications.models import (
+    Download,
+    LibraryPage,
+    Publication,
+    PublicationFile,
+    Theme,
+    ThemeIndexPage,
+)
 
 
 @register(Theme)
@@ -27,4 +34,9 @@ class DownloadTranslation(TranslationOptions):
 
 @register(LibraryPage)
 class LibraryPageTranslation(TranslationOptions):
+    fields = ()
+
+
+@register(ThemeIndexPage)
+class ThemeIndexPageTranslation(TranslationOptions):
     fields = ()
