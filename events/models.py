@@ -42,9 +42,7 @@ class EventQuerySet(PageQuerySet):
 
     def with_member(self, authority):
         """The events ``authority`` organises or takes part in."""
-        return self.filter(
-            models.Q(organisers=authority) | models.Q(partners=authority)
-        ).distinct()
+        return self.filter(models.Q(organisers=authority) | models.Q(partners=authority)).distinct()
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
