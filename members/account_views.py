@@ -22,8 +22,8 @@ from members.accounts import (
     PasswordResetRequestForm,
     SignInForm,
 )
-from members.joining import over_rate_limit
 from members.models import MemberAccount, MemberDirectoryPage
+from pages.forms import over_rate_limit
 from publications.models import LibraryPage, Publication
 
 PUBLICATIONS_PER_PAGE = 20

@@ -28,8 +28,8 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from members.joining import DescribedBoundField, current_language, render_email
 from members.models import MemberAccount, MemberAuthority
+from pages.forms import DescribedBoundField, current_language, render_email
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ def send_set_password_link(user, email_name: str, language: str, **context) -> b
         reset_url=site_url("account_password_reset", language),
         days=LINK_VALID_DAYS,
     )
-    subject, body = render_email(email_name, language, context)
+    subject, body = render_email(f"members/emails/{email_name}", language, context)
     message = EmailMessage(subject, body, to=[user.email], headers={"Content-Language": language})
     try:
         message.send()

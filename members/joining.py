@@ -6,46 +6,42 @@ visitors like any other: it carries no CSRF token and sets no cookie. Its form p
 this site's own pages instead (``same_origin_only``), so that no answer sets a cookie either.
 """
 
-import ipaddress
 import logging
 import smtplib
-import unicodedata
-from functools import wraps
-from urllib.parse import urlsplit
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, ValidationError
 from django.core.mail import EmailMessage, get_connection
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, transaction
 from django.db.models import Value
 from django.db.models.functions import Lower
-from django.forms.boundfield import BoundField
-from django.http import Http404, HttpResponseForbidden
+from django.http import Http404
 from django.shortcuts import redirect
-from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import timezone, translation
-from django.utils.http import is_same_domain
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from django_countries import countries
-from django_ratelimit.core import is_ratelimited
-from redis.exceptions import RedisError
 from wagtail.models import Site
 
 from members.models import JoinApplication, JoinPage, Kind
+from pages.forms import (
+    HONEYPOT,
+    DescribedBoundField,
+    current_language,
+    over_rate_limit,
+    posted_data,
+    render_email,
+    same_origin_only,
+    single_line,
+)
 from pages.models import SiteSettings
 
 logger = logging.getLogger(__name__)
 
-IP_RATE = "20/h"
-EMAIL_RATE = "5/h"
-HONEYPOT = "website"
-SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 ADMIN_EDIT_PATH = "/admin/snippets/members/joinapplication/edit/{pk}/"
 # What is done with an applicant's data, and for how long: shown beside the consent box and
 # in the confirmation email. The deletion is `manage.py purge_join_applications`'s job.
@@ -56,102 +52,7 @@ DATA_NOTICE = _(
 )
 
 
-# Same-origin check, in place of Django's CSRF token.
-
-
-def request_origin(request) -> str:
-    """The origin a request says it was sent from: its Origin header, else its Referer's."""
-    origin = request.headers.get("Origin")
-    if origin is not None:
-        return origin.strip().lower()
-    try:
-        referer = urlsplit(request.headers.get("Referer", ""))
-    except ValueError:
-        return ""
-    return f"{referer.scheme}://{referer.netloc}".lower() if referer.netloc else ""
-
-
-def is_trusted_origin(request, origin: str) -> bool:
-    """This site's own origin (the request's scheme and host) or one of CSRF_TRUSTED_ORIGINS
-    (``https://*.example.org`` trusts the subdomains, as Django's CSRF check does)."""
-    if origin == f"{request.scheme}://{request.get_host()}".lower():
-        return True
-    scheme, _sep, host = origin.partition("://")
-    trusted = (urlsplit(item.lower()) for item in settings.CSRF_TRUSTED_ORIGINS)
-    return any(
-        item.scheme == scheme and item.netloc and is_same_domain(host, item.netloc.lstrip("*"))
-        for item in trusted
-    )
-
-
-def comes_from_this_site(request) -> bool:
-    if request.headers.get("Sec-Fetch-Site", "").lower() == "cross-site":
-        return False
-    origin = request_origin(request)
-    return bool(origin) and is_trusted_origin(request, origin)
-
-
-def same_origin_only(view):
-    """Answer 403 to an unsafe request (POST…) that another site's page may have sent.
-
-    It stands in for Django's CSRF token, whose cookie would keep the form's page out of the
-    anonymous page cache. Browsers name the page a form was sent from in the Origin header
-    (or, when they leave it out, in Referer) and tell whether it was another site in
-    Sec-Fetch-Site: the origin must be this site's own scheme and host, or one of
-    ``CSRF_TRUSTED_ORIGINS``; a request that names none is refused. Combine it with
-    ``csrf_exempt``. Safe methods pass unchecked.
-    """
-
-    @wraps(view)
-    def checked(request, *args, **kwargs):
-        if request.method not in SAFE_METHODS and not comes_from_this_site(request):
-            message = gettext("This form can only be sent from the Efus website.")
-            return HttpResponseForbidden(message, content_type="text/plain; charset=utf-8")
-        return view(request, *args, **kwargs)
-
-    return checked
-
-
-# Rate limits.
-
-
-def client_ip(request) -> str:
-    """The visitor's address, for ``RATELIMIT_IP_META_KEY`` when ``CLIENT_IP_HEADER`` names
-    the header in which a trusted proxy passes it: its last address, the one the proxy added
-    (X-Forwarded-For lists the addresses before it as the client sent them)."""
-    header = "HTTP_" + settings.CLIENT_IP_HEADER.upper().replace("-", "_")
-    address = request.META.get(header, "").split(",")[-1].strip()
-    try:
-        return str(ipaddress.ip_address(address))
-    except ValueError:
-        return request.META["REMOTE_ADDR"]
-
-
-def over_rate_limit(request, email: str, purpose: str = "join") -> bool:
-    """Counts this request for ``purpose`` (an application to join, a password reset): more
-    than 20 within the hour from the visitor's address, or more than 5 for one email address,
-    is too many. An unreachable Redis limits nothing."""
-    limits = [(f"members.{purpose}.ip", "ip", IP_RATE)]
-    if email:
-        limits.append((f"members.{purpose}.email", lambda _group, _request: email, EMAIL_RATE))
-    try:
-        return any(
-            is_ratelimited(request, group=group, key=key, rate=rate, increment=True)
-            for group, key, rate in limits
-        )
-    except RedisError as error:
-        logger.warning("Rate limits not counted, the cache is unreachable: %s", error)
-        return False
-
-
 # The form.
-
-
-def single_line(value: str) -> None:
-    if any(unicodedata.category(character) == "Cc" for character in value):
-        raise ValidationError(
-            _("Write this on one line, without control characters."), code="control"
-        )
 
 
 phone_number = RegexValidator(
@@ -163,27 +64,6 @@ phone_number = RegexValidator(
 
 class TelInput(forms.TextInput):
     input_type = "tel"
-
-
-class DescribedBoundField(BoundField):
-    """A field whose input names its help text and its errors in ``aria-describedby``."""
-
-    @property
-    def help_id(self) -> str:
-        return f"{self.auto_id}_helptext"
-
-    @property
-    def errors_id(self) -> str:
-        return f"{self.auto_id}_errors"
-
-    def build_widget_attrs(self, attrs, widget=None):
-        attrs = super().build_widget_attrs(attrs, widget)
-        described_by = [self.help_id] if self.help_text else []
-        if self.errors:
-            described_by.append(self.errors_id)
-        if described_by:
-            attrs["aria-describedby"] = " ".join(described_by)
-        return attrs
 
 
 class JoinForm(forms.ModelForm):
@@ -264,12 +144,6 @@ class JoinForm(forms.ModelForm):
 # Storing the application and telling people.
 
 
-def current_language() -> str:
-    language = translation.get_language()
-    codes = [code for code, _name in settings.LANGUAGES]
-    return language if language in codes else settings.LANGUAGE_CODE
-
-
 def open_duplicates(application):
     """The open applications for the same email address and organisation, compared as the
     model's unique constraint compares them."""
@@ -297,20 +171,13 @@ def store_application(form: JoinForm, language: str) -> JoinApplication | None:
     return application
 
 
-def render_email(name: str, language: str, context: dict) -> tuple[str, str]:
-    with translation.override(language):
-        subject = render_to_string(f"members/emails/{name}_subject.txt", context)
-        body = render_to_string(f"members/emails/{name}_body.txt", context)
-    return " ".join(subject.split()), body
-
-
 def staff_email(application: JoinApplication, staff_address: str) -> EmailMessage:
     admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + ADMIN_EDIT_PATH.format(
         pk=application.pk
     )
     language = settings.LANGUAGE_CODE
     context = {"application": application, "admin_url": admin_url}
-    subject, body = render_email("staff", language, context)
+    subject, body = render_email("members/emails/staff", language, context)
     return EmailMessage(
         subject,
         body,
@@ -323,7 +190,7 @@ def staff_email(application: JoinApplication, staff_address: str) -> EmailMessag
 def applicant_email(application: JoinApplication, staff_address: str) -> EmailMessage:
     language = application.language
     context = {"application": application, "data_notice": DATA_NOTICE}
-    subject, body = render_email("applicant", language, context)
+    subject, body = render_email("members/emails/applicant", language, context)
     return EmailMessage(
         subject,
         body,
@@ -362,14 +229,6 @@ def page_response(request, page: JoinPage, status: int, **context) -> TemplateRe
     full_context = page.get_context(request)
     full_context.update(context)
     return TemplateResponse(request, page.get_template(request), full_context, status=status)
-
-
-def posted_data(request):
-    """The posted fields, or None when the request is too large to be read."""
-    try:
-        return request.POST
-    except (RequestDataTooBig, TooManyFieldsSent):
-        return None
 
 
 def sent(request, page: JoinPage):

@@ -136,7 +136,7 @@ if not REDIS_URL:
 # this setting names them.
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
 if CLIENT_IP_HEADER:
-    RATELIMIT_IP_META_KEY = "members.joining.client_ip"
+    RATELIMIT_IP_META_KEY = "pages.forms.client_ip"
 # Sessions live in the database: they survive restarts and emptying the page cache.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

@@ -20,8 +20,8 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from members.factories import JoinApplicationFactory
-from members.joining import client_ip
 from members.models import JoinApplication
+from pages.forms import client_ip
 from tests.browser.test_html_validity import JAVA, VNU, describe, is_error, run_vnu
 from tests.pages.test_fuzz import assert_no_server_error, nasty_text
 
@@ -373,7 +373,7 @@ def test_the_proxy_header_names_the_visitor_only_when_a_setting_says_so(settings
 
 def test_the_proxy_header_counts_visitors_apart_when_configured(client, join_page, settings):
     settings.CLIENT_IP_HEADER = "X-Real-IP"
-    settings.RATELIMIT_IP_META_KEY = "members.joining.client_ip"
+    settings.RATELIMIT_IP_META_KEY = "pages.forms.client_ip"
     for number in range(21):
         data = {**GOOD, "email": f"person{number}@x.org"}
         response = apply(client, data, HTTP_X_REAL_IP=f"192.0.2.{number}")

@@ -1,0 +1,176 @@
+"""What the site's public forms share: posting without a CSRF cookie (same-origin check),
+rate limits per visitor and per email address, a honeypot field, accessible fields, and
+emails written in the recipient's language.
+
+Public forms sit on pages cached for anonymous visitors: they carry no CSRF token and set no
+cookie. The views that receive them are exempt from Django's token check and accept only
+requests sent from this site's own pages instead (``same_origin_only``).
+"""
+
+import ipaddress
+import logging
+import unicodedata
+from functools import wraps
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, ValidationError
+from django.forms.boundfield import BoundField
+from django.http import HttpResponseForbidden
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.http import is_same_domain
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import is_ratelimited
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+IP_RATE = "20/h"
+EMAIL_RATE = "5/h"
+# A field people never see (hidden with CSS): a form that fills it in is a robot's.
+HONEYPOT = "website"
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
+
+
+# Same-origin check, in place of Django's CSRF token.
+
+
+def request_origin(request) -> str:
+    """The origin a request says it was sent from: its Origin header, else its Referer's."""
+    origin = request.headers.get("Origin")
+    if origin is not None:
+        return origin.strip().lower()
+    try:
+        referer = urlsplit(request.headers.get("Referer", ""))
+    except ValueError:
+        return ""
+    return f"{referer.scheme}://{referer.netloc}".lower() if referer.netloc else ""
+
+
+def is_trusted_origin(request, origin: str) -> bool:
+    """This site's own origin (the request's scheme and host) or one of CSRF_TRUSTED_ORIGINS
+    (``https://*.example.org`` trusts the subdomains, as Django's CSRF check does)."""
+    if origin == f"{request.scheme}://{request.get_host()}".lower():
+        return True
+    scheme, _sep, host = origin.partition("://")
+    trusted = (urlsplit(item.lower()) for item in settings.CSRF_TRUSTED_ORIGINS)
+    return any(
+        item.scheme == scheme and item.netloc and is_same_domain(host, item.netloc.lstrip("*"))
+        for item in trusted
+    )
+
+
+def comes_from_this_site(request) -> bool:
+    if request.headers.get("Sec-Fetch-Site", "").lower() == "cross-site":
+        return False
+    origin = request_origin(request)
+    return bool(origin) and is_trusted_origin(request, origin)
+
+
+def same_origin_only(view):
+    """Answer 403 to an unsafe request (POST…) that another site's page may have sent.
+
+    It stands in for Django's CSRF token, whose cookie would keep the form's page out of the
+    anonymous page cache. Browsers name the page a form was sent from in the Origin header
+    (or, when they leave it out, in Referer) and tell whether it was another site in
+    Sec-Fetch-Site: the origin must be this site's own scheme and host, or one of
+    ``CSRF_TRUSTED_ORIGINS``; a request that names none is refused. Combine it with
+    ``csrf_exempt``. Safe methods pass unchecked.
+    """
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if request.method not in SAFE_METHODS and not comes_from_this_site(request):
+            message = gettext("This form can only be sent from the Efus website.")
+            return HttpResponseForbidden(message, content_type="text/plain; charset=utf-8")
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
+# Rate limits.
+
+
+def client_ip(request) -> str:
+    """The visitor's address, for ``RATELIMIT_IP_META_KEY`` when ``CLIENT_IP_HEADER`` names
+    the header in which a trusted proxy passes it: its last address, the one the proxy added
+    (X-Forwarded-For lists the addresses before it as the client sent them)."""
+    header = "HTTP_" + settings.CLIENT_IP_HEADER.upper().replace("-", "_")
+    address = request.META.get(header, "").split(",")[-1].strip()
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return request.META["REMOTE_ADDR"]
+
+
+def over_rate_limit(request, email: str, purpose: str = "join") -> bool:
+    """Counts this request for ``purpose`` (an application to join, a password reset): more
+    than 20 within the hour from the visitor's address, or more than 5 for one email address,
+    is too many. An unreachable Redis limits nothing."""
+    limits = [(f"forms.{purpose}.ip", "ip", IP_RATE)]
+    if email:
+        limits.append((f"forms.{purpose}.email", lambda _group, _request: email, EMAIL_RATE))
+    try:
+        return any(
+            is_ratelimited(request, group=group, key=key, rate=rate, increment=True)
+            for group, key, rate in limits
+        )
+    except RedisError as error:
+        logger.warning("Rate limits not counted, the cache is unreachable: %s", error)
+        return False
+
+
+# Fields, posted data and emails.
+
+
+def single_line(value: str) -> None:
+    if any(unicodedata.category(character) == "Cc" for character in value):
+        raise ValidationError(
+            _("Write this on one line, without control characters."), code="control"
+        )
+
+
+class DescribedBoundField(BoundField):
+    """A field whose input names its help text and its errors in ``aria-describedby``."""
+
+    @property
+    def help_id(self) -> str:
+        return f"{self.auto_id}_helptext"
+
+    @property
+    def errors_id(self) -> str:
+        return f"{self.auto_id}_errors"
+
+    def build_widget_attrs(self, attrs, widget=None):
+        attrs = super().build_widget_attrs(attrs, widget)
+        described_by = [self.help_id] if self.help_text else []
+        if self.errors:
+            described_by.append(self.errors_id)
+        if described_by:
+            attrs["aria-describedby"] = " ".join(described_by)
+        return attrs
+
+
+def posted_data(request):
+    """The posted fields, or None when the request is too large to be read."""
+    try:
+        return request.POST
+    except (RequestDataTooBig, TooManyFieldsSent):
+        return None
+
+
+def current_language() -> str:
+    language = translation.get_language()
+    codes = [code for code, _name in settings.LANGUAGES]
+    return language if language in codes else settings.LANGUAGE_CODE
+
+
+def render_email(template: str, language: str, context: dict) -> tuple[str, str]:
+    """The subject (one line) and body of an email in ``language``: the templates
+    ``<template>_subject.txt`` and ``<template>_body.txt``."""
+    with translation.override(language):
+        subject = render_to_string(f"{template}_subject.txt", context)
+        body = render_to_string(f"{template}_body.txt", context)
+    return " ".join(subject.split()), body
