@@ -25,6 +25,9 @@ class Kind(models.TextChoices):
     name in ``KIND_NAMES`` and its source to ``search.registry.SOURCES``."""
 
     PAGE = "page", _("Pages")
+    NEWS = "news", _("News")
+    EVENT = "event", _("Events")
+    PROJECT = "project", _("European projects")
     PUBLICATION = "publication", _("Publications")
     MEMBER = "member", _("Member authorities")
 
@@ -32,6 +35,9 @@ class Kind(models.TextChoices):
 # What one result of each kind is called.
 KIND_NAMES = {
     Kind.PAGE: _("Page"),
+    Kind.NEWS: _("News article"),
+    Kind.EVENT: _("Event"),
+    Kind.PROJECT: _("European project"),
     Kind.PUBLICATION: _("Publication"),
     Kind.MEMBER: _("Member authority"),
 }

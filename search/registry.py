@@ -1,11 +1,14 @@
 """What the site search indexes: one source per kind of content, in one place.
 
-News and events join with one line each: a ``PageSource(Kind.NEWS, NewsArticlePage)`` before
-the general pages (the first source that claims a page wins), or a ``QuerySource`` for a model
-whose queryset has ``search_documents(language)``.
+A kind of content joins with one line: a ``PageSource`` for a page type, before the general
+pages (the first source that claims a page wins), or a ``QuerySource`` for a model whose
+queryset has ``search_documents(language)``.
 """
 
+from events.models import EventPage
 from members.models import MemberAuthority, MemberDirectoryPage
+from news.models import NewsArticlePage
+from projects.models import ProjectPage
 from publications.models import LibraryPage, Publication
 from search.indexing import PageSource, QuerySource
 from search.models import Kind
@@ -13,6 +16,9 @@ from search.models import Kind
 SOURCES = [
     QuerySource(Kind.PUBLICATION, Publication, shown_under=LibraryPage),
     QuerySource(Kind.MEMBER, MemberAuthority, shown_under=MemberDirectoryPage),
+    PageSource(Kind.NEWS, NewsArticlePage),
+    PageSource(Kind.EVENT, EventPage),
+    PageSource(Kind.PROJECT, ProjectPage),
     PageSource(Kind.PAGE),
 ]
 

@@ -140,6 +140,12 @@ class BasePage(BlankTranslationsAsNull, Page):
         return not self.is_translated(translation.get_language())
 
     @property
+    def search_date(self):
+        """The date a search result shows for this page: None, but for dated pages (news,
+        events, projects)."""
+        return None
+
+    @property
     def meta_description(self) -> str:
         return self.search_description or self.intro
 
