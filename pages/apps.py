@@ -16,7 +16,7 @@ class PagesConfig(AppConfig):
 
     def empty_page_cache_on_changes(self):
         from django.db.models.signals import post_save
-        from wagtail.models import PageViewRestriction
+        from wagtail.models import PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from pages.caching import (
@@ -30,5 +30,6 @@ class PagesConfig(AppConfig):
             signal.connect(empty_page_cache, dispatch_uid=f"empty_page_cache_{id(signal)}")
         post_save.connect(empty_page_cache_for_new_pages, dispatch_uid="empty_page_cache_new_page")
         # Site settings show in every footer; an image's alt text wherever the image shows;
-        # where the view restrictions are is kept there (BasePage.get_view_restrictions).
-        empty_page_cache_on_changes_to(SiteSettings, SiteImage, PageViewRestriction)
+        # where the view restrictions are is kept there (BasePage.get_view_restrictions), and
+        # each host's site (pages.routing.site_for_request).
+        empty_page_cache_on_changes_to(SiteSettings, SiteImage, PageViewRestriction, Site)

@@ -10,13 +10,17 @@ that page route whatever is left (a routable page's sub-paths, or a 404).
 from urllib.parse import urlsplit
 
 from django.contrib.contenttypes.models import ContentType
+from django.core.cache import caches
 from django.db import models
 from django.db.models.functions import Concat
 from django.http import Http404
+from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site
 from wagtail.url_routing import RouteResult
+
+from pages.models.base import TREE_CACHE_SECONDS
 
 
 def route_for_request(request, path: str) -> RouteResult | None:
@@ -24,7 +28,7 @@ def route_for_request(request, path: str) -> RouteResult | None:
     class before routing from it, whatever the page asked for: here the home page's row
     comes with the site and is loaded as a home page only when it is the one asked for."""
     if not hasattr(request, "_wagtail_route_for_request"):
-        site = Site.find_for_request(request)
+        site = site_for_request(request)
         components = [component for component in path.split("/") if component]
         try:
             route = route_from_root(site.root_page, request, components) if site else None
@@ -32,6 +36,20 @@ def route_for_request(request, path: str) -> RouteResult | None:
             route = None
         request._wagtail_route_for_request = route
     return request._wagtail_route_for_request
+
+
+def site_for_request(request) -> Site | None:
+    """Wagtail's ``Site.find_for_request`` (whose answer the request keeps for every later
+    caller), with the site of each host and port kept in the page cache: a query over the
+    sites and the home page's wide translated row saved on every request. Saving a site or
+    publishing a page empties the cache."""
+    if not hasattr(request, "_wagtail_site"):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        key = f"pages:site:{hostname}:{request.get_port()}"
+        request._wagtail_site = caches["pages"].get_or_set(
+            key, lambda: Site._find_for_request(request), TREE_CACHE_SECONDS
+        )
+    return request._wagtail_site
 
 
 def route_from_root(root, request, path_components):

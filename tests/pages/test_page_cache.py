@@ -5,7 +5,9 @@ import secrets
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
+from wagtail.models import Page, Site
 
+from pages import factories
 from pages.caching import ResilientRedisCache
 from pages.models import SiteSettings
 
@@ -54,6 +56,16 @@ def test_site_settings_changes_empty_the_cache(client, site_tree, page_cache):
     site_settings.email = "new@efus.eu"
     site_settings.save()
     assert "new@efus.eu" in client.get(path).content.decode()
+
+
+def test_a_change_to_the_site_shows_at_once(client, site_tree):
+    """The site of each host is kept in the page cache (pages.routing.site_for_request)."""
+    other_home = factories.HomePageFactory(parent=Page.get_first_root_node(), name="New home")
+    assert "Efus EN" in client.get("/en/").content.decode()
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = other_home
+    site.save()
+    assert "New home EN" in client.get("/en/").content.decode()
 
 
 def test_pages_are_served_uncached_when_the_cache_server_is_down(client, site_tree, settings):
