@@ -312,6 +312,10 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
 
         return profile(request, self, slug)
 
+    def profile_url(self, member: MemberAuthority) -> str:
+        """The member's profile, in the current language."""
+        return self.url + self.reverse_subpage("profile", args=[member.slug])
+
     def profile_url_in(self, member: MemberAuthority, language: str, request=None) -> str:
         """The member's profile, as a full URL in ``language``."""
         return self.url_in(language, request) + self.reverse_subpage("profile", args=[member.slug])

@@ -1,9 +1,14 @@
 """Member data for templates of other apps: the home page's figures, the governance page."""
 
 from django import template
+from django.core.cache import caches
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.safestring import mark_safe
 
 from members import directory
 from members.models import MemberAuthority, MemberDirectoryPage
+from pages.models.base import TREE_CACHE_SECONDS
 
 register = template.Library()
 
@@ -15,8 +20,23 @@ def network_figures() -> dict:
 
 
 @register.simple_tag
-def executive_committee() -> list:
-    return list(MemberAuthority.objects.executive_committee())
+def executive_committee_lists() -> str:
+    """The executive committee, a list per role linked to the profiles ('' without one): HTML
+    kept in the page cache, which a change to a member or a publish empties."""
+    key = f"pages:executive-committee:{translation.get_language()}"
+    return mark_safe(  # noqa: S308 - rendered from a template, escaped there
+        caches["pages"].get_or_set(key, render_executive_committee, TREE_CACHE_SECONDS)
+    )
+
+
+def render_executive_committee() -> str:
+    committee = list(MemberAuthority.objects.executive_committee())
+    if not committee:
+        return ""
+    directory = member_directory()
+    for member in committee:
+        member.profile_url = directory.profile_url(member) if directory else None
+    return render_to_string("members/executive_committee.html", {"committee": committee})
 
 
 @register.simple_tag
