@@ -76,6 +76,15 @@ def route_from_root(root, request, path_components):
 
 
 def page_to_serve(pk: int, content_type_id: int):
+    """The live page, kept in the page cache: building the query over its wide translated
+    row costs more than the rest of an uncached request. Publishing, unpublishing, moving,
+    creating or deleting any page empties the cache; a draft changes nothing that is served."""
+    return caches["pages"].get_or_set(
+        f"pages:page:{pk}", lambda: load_page(pk, content_type_id), TREE_CACHE_SECONDS
+    )
+
+
+def load_page(pk: int, content_type_id: int):
     """The page in one query on its own class (``.specific`` would load the base page's wide
     translated row first), with the images every rendering of it shows
     (``BasePage.served_with``)."""
