@@ -68,6 +68,13 @@ def test_a_change_to_the_site_shows_at_once(client, site_tree):
     assert "New home EN" in client.get("/en/").content.decode()
 
 
+def test_a_deleted_page_leaves_the_menus_at_once(client, site_tree):
+    home = path_of(site_tree.home)
+    assert "Contact EN" in client.get(home).content.decode()
+    site_tree.contact.delete()
+    assert "Contact EN" not in client.get(home).content.decode()
+
+
 def test_pages_are_served_uncached_when_the_cache_server_is_down(client, site_tree, settings):
     settings.CACHE_MIDDLEWARE_SECONDS = 300
     settings.CACHES = {
