@@ -15,13 +15,12 @@ class PagesConfig(AppConfig):
         self.empty_page_cache_on_changes()
 
     def empty_page_cache_on_changes(self):
-        from django.db.models.signals import post_delete, post_save
+        from django.db.models.signals import post_save
         from wagtail.models import PageViewRestriction, Site
         from wagtail.signals import page_published, page_unpublished, post_page_move
 
         from pages.caching import (
             empty_page_cache,
-            empty_page_cache_for_deleted_pages,
             empty_page_cache_for_new_pages,
             empty_page_cache_on_changes_to,
         )
@@ -30,9 +29,6 @@ class PagesConfig(AppConfig):
         for signal in (page_published, page_unpublished, post_page_move):
             signal.connect(empty_page_cache, dispatch_uid=f"empty_page_cache_{id(signal)}")
         post_save.connect(empty_page_cache_for_new_pages, dispatch_uid="empty_page_cache_new_page")
-        post_delete.connect(
-            empty_page_cache_for_deleted_pages, dispatch_uid="empty_page_cache_deleted_page"
-        )
         # Site settings show in every footer; an image's alt text wherever the image shows;
         # where the view restrictions are is kept there (BasePage.get_view_restrictions), and
         # each host's site (pages.routing.site_for_request).

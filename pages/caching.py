@@ -101,14 +101,6 @@ def empty_page_cache_for_new_pages(instance, created=False, raw=False, **kwargs)
         empty_page_cache()
 
 
-def empty_page_cache_for_deleted_pages(instance, **kwargs) -> None:
-    """A deleted page leaves the menus and lists it showed in."""
-    from wagtail.models import Page
-
-    if isinstance(instance, Page):
-        empty_page_cache()
-
-
 def empty_page_cache_on_changes_to(*models) -> None:
     """Saving or deleting a row of any of ``models`` empties the page cache."""
     from django.db.models.signals import post_delete, post_save

@@ -77,8 +77,9 @@ def route_from_root(root, request, path_components):
 
 def page_to_serve(pk: int, content_type_id: int):
     """The live page, kept in the page cache: building the query over its wide translated
-    row costs more than the rest of an uncached request. Publishing, unpublishing, moving,
-    creating or deleting any page empties the cache; a draft changes nothing that is served."""
+    row costs more than the rest of an uncached request. Publishing, unpublishing (deleting
+    a live page unpublishes it first), moving or creating any page empties the cache; a
+    draft changes nothing that is served."""
     return caches["pages"].get_or_set(
         f"pages:page:{pk}", lambda: load_page(pk, content_type_id), TREE_CACHE_SECONDS
     )
