@@ -316,6 +316,13 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
         """The member's profile, in the current language."""
         return self.url + self.reverse_subpage("profile", args=[member.slug])
 
+    def link_profiles(self, members) -> None:
+        """Give each of ``members`` its ``profile_url``, working out the directory's own
+        address once for all of them."""
+        url = self.url
+        for member in members:
+            member.profile_url = url + self.reverse_subpage("profile", args=[member.slug])
+
     def profile_url_in(self, member: MemberAuthority, language: str, request=None) -> str:
         """The member's profile, as a full URL in ``language``."""
         return self.url_in(language, request) + self.reverse_subpage("profile", args=[member.slug])

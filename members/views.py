@@ -16,6 +16,7 @@ def directory(request, page):
     members = filters.apply(MemberAuthority.objects.active()).only(*LIST_COLUMNS)
     total = None if filters.is_filtered() else network_figures()["authorities"]
     listing = paginate(members, request.GET.get("page"), MEMBERS_PER_PAGE, total)
+    page.link_profiles(listing)
     context = page.get_context(request)
     context.update(filters=filters, listing=listing)
     return TemplateResponse(request, "members/member_directory_page.html", context)

@@ -34,9 +34,16 @@ def render_executive_committee() -> str:
     if not committee:
         return ""
     directory = member_directory()
-    for member in committee:
-        member.profile_url = directory.profile_url(member) if directory else None
+    if directory:
+        directory.link_profiles(committee)
     return render_to_string("members/executive_committee.html", {"committee": committee})
+
+
+@register.filter
+def country_name(country) -> str:
+    """A country field's name in the visitor's language (``{{ member.country|country_name }}``),
+    faster than ``country.name`` in long lists."""
+    return directory.country_name(country.code)
 
 
 @register.simple_tag
