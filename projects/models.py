@@ -1,30 +1,80 @@
 """European projects Efus runs with its members: the list and a page per project."""
 
+from functools import cached_property
+from urllib.parse import urlsplit
+
 from django import forms
+from django.apps import apps
+from django.contrib.postgres.expressions import ArraySubquery
+from django.core.cache import caches
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Left, Length
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
 from pages.models import BasePage
+from pages.models.base import TREE_CACHE_SECONDS
 from pages.models.editorial import body_field
+
+# How many of the project's latest news articles and events its page lists.
+LATEST_COUNT = 3
 
 
 class ProjectQuerySet(PageQuerySet):
+    def visible(self):
+        """Live and under no view restriction, in one query (Wagtail's ``public()`` reads the
+        restrictions in a query of its own first)."""
+        restrictions_above = PageViewRestriction.objects.filter(
+            page__path=Left(models.OuterRef("path"), Length("page__path"))
+        )
+        return self.live().exclude(models.Exists(restrictions_above))
+
     def ongoing(self):
         return self.filter(end_date__gte=timezone.localdate())
 
     def closed(self):
         return self.filter(end_date__lt=timezone.localdate())
 
+    def in_status(self, status: str):
+        return self.ongoing() if status == ProjectPage.Status.ONGOING else self.closed()
+
+    def about(self, theme):
+        links = ProjectPage.themes.through.objects.filter(
+            projectpage=models.OuterRef("pk"), theme=theme
+        )
+        return self.filter(models.Exists(links))
+
+    def ongoing_first(self):
+        """By end date, the latest first: every ongoing project ends after every closed one,
+        so the ongoing ones come first, then those that closed most recently."""
+        return self.order_by("-end_date", "-start_date", "-pk")
+
     def with_member(self, authority):
-        """The projects ``authority`` coordinates or takes part in."""
-        return self.filter(partners__authority=authority).distinct()
+        """The projects ``authority`` coordinates or takes part in, with its ``member_role``
+        in each."""
+        partnerships = ProjectPartner.objects.filter(
+            project=models.OuterRef("pk"), authority=authority
+        )
+        return self.filter(models.Exists(partnerships)).annotate(
+            member_role=models.Subquery(partnerships.order_by("role").values("role")[:1])
+        )
+
+    def for_listing(self):
+        """Visible projects with what a card shows, without their bodies: ``theme_ids`` (the
+        themes' primary keys, for a list that has loaded the themes already)."""
+        links = ProjectPage.themes.through.objects.filter(projectpage=models.OuterRef("pk"))
+        return (
+            self.visible()
+            .defer_streamfields()
+            .annotate(theme_ids=ArraySubquery(links.values("theme_id")))
+        )
 
 
 class ProjectIndexPage(RoutablePageMixin, BasePage):
@@ -103,9 +153,81 @@ class ProjectPage(BasePage):
         verbose_name_plural = _("European projects")
 
     @property
-    def status(self) -> str:
+    def status(self) -> "ProjectPage.Status":
         closed = self.end_date < timezone.localdate()
         return self.Status.CLOSED if closed else self.Status.ONGOING
+
+    @property
+    def website_name(self) -> str:
+        """The website's host name without "www.": a short link text that fits a phone."""
+        return (urlsplit(self.website).hostname or "").removeprefix("www.")
+
+    @property
+    def search_date(self):
+        return self.start_date
+
+    @cached_property
+    def partner_list(self) -> list["ProjectPartner"]:
+        """Every partner with its member authority, in the editor's order, loaded once."""
+        return list(self.partners.select_related("authority"))
+
+    @property
+    def coordinator(self) -> "ProjectPartner | None":
+        return next((partner for partner in self.partner_list if partner.is_coordinator), None)
+
+    @property
+    def other_partners(self) -> list["ProjectPartner"]:
+        return [partner for partner in self.partner_list if not partner.is_coordinator]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_date and self.end_date and self.end_date <= self.start_date:
+            errors["end_date"] = _("A project ends after it starts.")
+        budget, contribution = self.budget, self.eu_contribution
+        if budget is not None and contribution is not None and contribution > budget:
+            errors["eu_contribution"] = _("The EU contribution cannot exceed the total budget.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        """Besides the page's fields: its themes, outcomes, and latest news and events, and
+        the pages its breadcrumbs, partners, themes and outcomes link to."""
+        context = super().get_context(request, *args, **kwargs)
+        projects_page, directory, theme_index, library = live_pages(
+            "projects.ProjectIndexPage",
+            "members.MemberDirectoryPage",
+            "publications.ThemeIndexPage",
+            "publications.LibraryPage",
+        )
+        news, events = self.latest_news_and_events()
+        context.update(
+            themes=sorted(self.themes.all(), key=lambda theme: theme.name.casefold()),
+            outcomes=list(self.outcomes.order_by("-published_on", "-pk")),
+            news=news,
+            events=events,
+            projects_page=projects_page,
+            directory=directory,
+            theme_index=theme_index,
+            library=library,
+        )
+        return context
+
+    def latest_news_and_events(self) -> tuple[list, list]:
+        """The project's latest visible news articles and events, up to ``LATEST_COUNT`` of
+        each, the latest first: read together in one query, the pages' base rows with the
+        article's or event's own row joined. None in the preview of a project not yet saved."""
+        if self.pk is None:
+            return [], []
+        news = self.news.visible().order_by("-date", "-pk").values("pk")[:LATEST_COUNT]
+        events = self.events.visible().order_by("-starts_at", "-pk").values("pk")[:LATEST_COUNT]
+        pages = Page.objects.filter(models.Q(pk__in=news) | models.Q(pk__in=events))
+        pages = list(pages.select_related("newsarticlepage", "eventpage"))
+        articles = [page.newsarticlepage for page in pages if hasattr(page, "newsarticlepage")]
+        events = [page.eventpage for page in pages if hasattr(page, "eventpage")]
+        articles.sort(key=lambda article: (article.date, article.pk), reverse=True)
+        events.sort(key=lambda event: (event.starts_at, event.pk), reverse=True)
+        return articles, events
 
 
 class ProjectPartner(Orderable):
@@ -151,3 +273,42 @@ class ProjectPartner(Orderable):
 
     def __str__(self) -> str:
         return self.name or str(self.authority)
+
+    def clean(self):
+        super().clean()
+        if self.authority_id is None and not self.name:
+            raise ValidationError({"name": _("Choose a member authority or name the partner.")})
+
+    @property
+    def is_coordinator(self) -> bool:
+        return self.role == self.Role.COORDINATOR
+
+    @property
+    def shown_name(self) -> str:
+        return self.authority.name if self.authority else self.name
+
+    @property
+    def shown_country(self):
+        return self.authority.country if self.authority else self.country
+
+    @property
+    def profiled_authority(self):
+        """The member authority whose profile the partner links to: an active member only
+        (former members have no profile)."""
+        authority = self.authority
+        return authority if authority is not None and authority.is_active else None
+
+
+def live_pages(*page_models: str) -> list[Page | None]:
+    """The live page of each of ``page_models`` ("app.Model", each at most one page on the
+    site) or None, read in one query as its own class with only the base page's fields,
+    which give its address and routes. Kept in the page cache, emptied by any publish."""
+
+    def read():
+        pages = Page.objects.live().type(*map(apps.get_model, page_models)).specific(defer=True)
+        return {page._meta.label: page for page in pages}
+
+    found = caches["pages"].get_or_set(
+        "projects:live-pages:" + ",".join(page_models), read, TREE_CACHE_SECONDS
+    )
+    return [found.get(label) for label in page_models]

@@ -92,3 +92,11 @@ class LibraryPageFactory(BasePageFactory):
 
     class Params:
         name = "Publications"
+
+
+class ThemeIndexPageFactory(BasePageFactory):
+    class Meta:
+        model = models.ThemeIndexPage
+
+    class Params:
+        name = "Themes"

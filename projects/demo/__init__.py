@@ -1,0 +1,5 @@
+"""Demo European projects, and the projects and themes pages."""
+
+from projects.demo.builder import build_demo_projects
+
+__all__ = ["build_demo_projects"]

@@ -1,0 +1,88 @@
+"""The project list's filters: status, theme and funding programme.
+
+Filters come from the query string and are never trusted: a value that does not validate (an
+unknown theme, a programme no project has, script text…) is ignored, so a visitor always gets
+the list, filtered by whatever made sense. Only the themes and programmes that visible projects
+have are offered.
+"""
+
+import unicodedata
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.cache import caches
+from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext_lazy as _
+
+from pages.models.base import TREE_CACHE_SECONDS
+from projects.models import ProjectPage
+from publications.models import Theme
+
+
+class ProjectFilters(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), required=False)
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    programme = forms.ChoiceField(label=_("Funding programme"), required=False)
+
+    def __init__(self, data, *, themes: list[Theme], programmes: set[str]):
+        super().__init__(data, label_suffix="")
+        self.themes = themes
+        self.themes_by_slug = {theme.slug: theme for theme in themes}
+        self.fields["status"].choices = [("", _("Ongoing and closed")), *ProjectPage.Status.choices]
+        self.fields["theme"].choices = [
+            ("", _("All themes")),
+            *((theme.slug, theme.name) for theme in themes),
+        ]
+        self.fields["programme"].choices = [
+            ("", _("All programmes")),
+            *(choice for choice in ProjectPage.Programme.choices if choice[0] in programmes),
+        ]
+
+    @property
+    def chosen(self) -> dict:
+        """The filters that validated, without the empty ones."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+    def is_filtered(self) -> bool:
+        return bool(self.chosen)
+
+    def apply(self, projects):
+        chosen = self.chosen
+        if "status" in chosen:
+            projects = projects.in_status(chosen["status"])
+        if "theme" in chosen:
+            projects = projects.about(self.themes_by_slug[chosen["theme"]])
+        if "programme" in chosen:
+            projects = projects.filter(programme=chosen["programme"])
+        return projects
+
+    def themes_of(self, project: ProjectPage) -> list[Theme]:
+        """A listed project's themes (``for_listing``'s ``theme_ids``), without a query: the
+        themes offered are all those visible projects have."""
+        ids = set(project.theme_ids)
+        return [theme for theme in self.themes if theme.pk in ids]
+
+    def query_string(self) -> str:
+        """The valid filters as a query string, for the pagination links."""
+        return urlencode(self.chosen)
+
+
+def project_filters(data) -> ProjectFilters:
+    themes, programmes = filter_choices()
+    by_name = sorted(themes, key=lambda theme: unicodedata.normalize("NFD", theme.name).casefold())
+    return ProjectFilters(data, themes=by_name, programmes=programmes)
+
+
+def filter_choices() -> tuple[list[Theme], set[str]]:
+    """The themes and programmes of the visible projects, kept in the page cache (which any
+    publish or change to a theme empties)."""
+    return caches["pages"].get_or_set("projects:filter-choices", read_choices, TREE_CACHE_SECONDS)
+
+
+def read_choices() -> tuple[list[Theme], set[str]]:
+    visible = ProjectPage.objects.visible()
+    links = ProjectPage.themes.through.objects.filter(theme=OuterRef("pk"), projectpage__in=visible)
+    themes = list(Theme.objects.filter(Exists(links)))
+    programmes = set(visible.order_by().values_list("programme", flat=True).distinct())
+    return themes, programmes

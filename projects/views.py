@@ -1,0 +1,20 @@
+"""The list of European projects, served by ``ProjectIndexPage``'s route."""
+
+from django.template.response import TemplateResponse
+
+from members.directory import paginate
+from projects.filters import project_filters
+from projects.models import ProjectPage
+
+PER_PAGE = 12
+
+
+def project_list(request, page):
+    filters = project_filters(request.GET)
+    projects = filters.apply(ProjectPage.objects.child_of(page).for_listing()).ongoing_first()
+    listing = paginate(projects, request.GET.get("page"), PER_PAGE)
+    for project in listing:
+        project.listed_themes = filters.themes_of(project)
+    context = page.get_context(request)
+    context.update(filters=filters, listing=listing)
+    return TemplateResponse(request, "projects/project_index_page.html", context)
