@@ -1,22 +1,68 @@
 """News from the network, with its Atom feed, and the newsletter's subscribers."""
 
 import secrets
+from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
+from django.db.models.functions import Left, Length
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
 
 from pages.models import BasePage
+from pages.models.base import LANGUAGE_CODES
 from pages.models.editorial import body_field, image_field
+
+# The columns of an article that only its own page shows: lists and feeds leave them out.
+BODY_COLUMNS = ["body", *(f"body_{code}" for code in LANGUAGE_CODES)]
 
 
 def new_token() -> str:
     return secrets.token_urlsafe(32)
+
+
+class NewsArticleQuerySet(PageQuerySet):
+    def visible(self):
+        """Live and under no view restriction, in one query (Wagtail's ``public()`` reads the
+        restrictions in a query of its own first)."""
+        restrictions_above = PageViewRestriction.objects.filter(
+            page__path=Left(models.OuterRef("path"), Length("page__path"))
+        )
+        return self.live().exclude(models.Exists(restrictions_above))
+
+    def newest_first(self):
+        return self.order_by("-date", "-pk")
+
+    def about(self, theme):
+        """On ``theme``: a theme, or its slug."""
+        on_theme = {"theme__slug": theme} if isinstance(theme, str) else {"theme": theme}
+        links = NewsArticlePage.themes.through.objects.filter(
+            newsarticlepage=models.OuterRef("pk"), **on_theme
+        )
+        return self.filter(models.Exists(links))
+
+    def in_year(self, year: int):
+        return self.filter(date__year=year)
+
+    def for_cards(self):
+        """With what a card shows, in one query however many articles: the image, and
+        ``theme_ids`` (the themes' primary keys, for a list that has loaded the themes
+        already); without the bodies."""
+        links = NewsArticlePage.themes.through.objects.filter(newsarticlepage=models.OuterRef("pk"))
+        return (
+            self.select_related("image")
+            .defer(*BODY_COLUMNS)
+            .annotate(theme_ids=ArraySubquery(links.values("theme_id")))
+        )
 
 
 class NewsIndexPage(RoutablePageMixin, BasePage):
@@ -40,6 +86,31 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         from news.feeds import NewsFeed
 
         return NewsFeed(self)(request)
+
+    def articles(self) -> NewsArticleQuerySet:
+        """The articles visitors may read, in no particular order."""
+        return NewsArticlePage.objects.child_of(self).visible()
+
+
+def routed_url(page: Page | None, route: str, slug: str) -> str | None:
+    """The address of the route ``route`` for ``slug`` of ``page``, a routable page loaded as
+    a base page; None without the page."""
+    if page is None:
+        return None
+    return page.url + page.specific_class.get_resolver().reverse(route, slug)
+
+
+@dataclass
+class RelatedContent:
+    """What an article is linked to, each item with the address of its page (None for a
+    member authority that has no profile, being a former member); ``news`` is the news page
+    above it (a base page), whose list the themes link to, filtered."""
+
+    news: Page | None
+    themes: list
+    authorities: list[tuple]
+    projects: list
+    publications: list[tuple]
 
 
 class NewsArticlePage(BasePage):
@@ -65,6 +136,8 @@ class NewsArticlePage(BasePage):
         related_name="news",
     )
 
+    objects = PageManager.from_queryset(NewsArticleQuerySet)()
+
     served_with = (*BasePage.served_with, "image")
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
@@ -87,6 +160,66 @@ class NewsArticlePage(BasePage):
         verbose_name = _("news article")
         verbose_name_plural = _("news articles")
 
+    @property
+    def search_date(self):
+        return self.date
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = self.related_content()
+        return context
+
+    def related_content(self) -> RelatedContent:
+        """The themes, member authorities, live projects and publications of the article,
+        a query each, and the pages that hold their links (``linked_pages``). A preview's
+        unsaved choices are shown as they are."""
+        from members.models import MemberDirectoryPage
+        from publications.models import LibraryPage
+
+        self.load_relations()
+        pages = self.linked_pages()
+        directory, library = pages.get(MemberDirectoryPage), pages.get(LibraryPage)
+        return RelatedContent(
+            news=pages.get(NewsIndexPage),
+            themes=list(self.themes.all()),
+            authorities=[
+                (
+                    member,
+                    routed_url(directory, "profile", member.slug) if member.is_active else None,
+                )
+                for member in self.authorities.all()
+            ],
+            projects=[project for project in self.projects.all() if project.live],
+            publications=[
+                (publication, routed_url(library, "detail", publication.slug))
+                for publication in self.publications.all()
+            ],
+        )
+
+    def linked_pages(self) -> dict:
+        """The news page above the article (its breadcrumbs, its themes' links) and the live
+        member directory and library (the links to profiles and publications), by class, in
+        one query: base pages, whose titles and addresses are all the article shows."""
+        from members.models import MemberDirectoryPage
+        from publications.models import LibraryPage
+
+        types = ContentType.objects.get_for_models(NewsIndexPage, MemberDirectoryPage, LibraryPage)
+        classes = {content_type.pk: model for model, content_type in types.items()}
+        parent_path = self.path[: -self.steplen] if self.path else None
+        pages = Page.objects.live().filter(
+            models.Q(path=parent_path, content_type=types[NewsIndexPage])
+            | models.Q(content_type__in=[types[MemberDirectoryPage], types[LibraryPage]])
+        )
+        return {classes[page.content_type_id]: page for page in pages.order_by("-path")}
+
+    def load_relations(self) -> None:
+        """Read each relation the page shows once, but those a preview holds in memory."""
+        in_memory = getattr(self, "_cluster_related_objects", {})
+        names = ["themes", "authorities", "projects", "publications"]
+        missing = [name for name in names if name not in in_memory]
+        if missing and self.pk is not None:
+            models.prefetch_related_objects([self], *missing)
+
 
 class NewsletterPage(RoutablePageMixin, BasePage):
     """The newsletter's signup form; its routes confirm and end subscriptions."""
@@ -98,7 +231,10 @@ class NewsletterPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("newsletter page")
 
+    # Exempt from Django's CSRF token, whose cookie would keep the page out of the page
+    # cache: the views check the request's origin instead (pages.forms.same_origin_only).
     @path("")
+    @csrf_exempt
     def signup(self, request):
         from news.newsletter import signup
 
@@ -111,10 +247,37 @@ class NewsletterPage(RoutablePageMixin, BasePage):
         return confirm(request, self, token)
 
     @path("unsubscribe/<str:token>/")
+    @csrf_exempt
     def unsubscribe(self, request, token):
         from news.newsletter import unsubscribe
 
         return unsubscribe(request, self, token)
+
+    def confirm_url(self, subscriber: "Subscriber", request=None) -> str:
+        """The full address that confirms ``subscriber``, in the newsletter's language."""
+        return self.url_in(subscriber.language, request) + self.reverse_subpage(
+            "confirm", args=[subscriber.token]
+        )
+
+    def unsubscribe_url(self, subscriber: "Subscriber", request=None) -> str:
+        """The full address where ``subscriber`` ends the subscription, in its language."""
+        return self.url_in(subscriber.language, request) + self.reverse_subpage(
+            "unsubscribe", args=[subscriber.token]
+        )
+
+
+class SubscriberQuerySet(models.QuerySet):
+    def confirmed(self):
+        return self.filter(confirmed_at__isnull=False)
+
+    def pending(self):
+        return self.filter(confirmed_at__isnull=True)
+
+    def purge_pending(self, subscribed_before) -> int:
+        """Delete the subscriptions never confirmed that were made before
+        ``subscribed_before``; how many there were."""
+        deleted, _by_model = self.pending().filter(subscribed_at__lt=subscribed_before).delete()
+        return deleted
 
 
 class Subscriber(models.Model):
@@ -127,6 +290,8 @@ class Subscriber(models.Model):
     subscribed_at = models.DateTimeField(_("subscribed"), default=timezone.now, editable=False)
     confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True, editable=False)
 
+    objects = SubscriberQuerySet.as_manager()
+
     class Meta:
         ordering = ["-subscribed_at"]
         verbose_name = _("newsletter subscriber")
@@ -138,3 +303,9 @@ class Subscriber(models.Model):
     @property
     def is_confirmed(self) -> bool:
         return self.confirmed_at is not None
+
+    def confirm(self) -> None:
+        """The address is confirmed (once: confirming again keeps the first date)."""
+        if self.confirmed_at is None:
+            self.confirmed_at = timezone.now()
+            self.save(update_fields=["confirmed_at"])

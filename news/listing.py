@@ -1,0 +1,127 @@
+"""What the news list shows: its filters (theme, year), its pages and its cards.
+
+Filters come from the query string and are never trusted: a value that does not validate (an
+unknown theme, letters or a year without news, script text…) is ignored, so a visitor always
+gets the news, filtered by whatever made sense.
+
+The themes and years to choose from, and each article's card, are kept in the page cache,
+which publishing (or changing a theme or an image) empties.
+"""
+
+import unicodedata
+from urllib.parse import urlencode
+
+from django import forms
+from django.core.cache import caches
+from django.db import models
+from django.db.models import prefetch_related_objects
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+
+from news.models import NewsArticlePage, NewsIndexPage
+from pages.models.base import TREE_CACHE_SECONDS
+from publications.models import Theme
+
+PER_PAGE = 12
+
+
+class NewsFilters(forms.Form):
+    theme = forms.ChoiceField(label=_("Theme"), required=False)
+    year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False)
+
+    def __init__(self, data, *, themes: list[Theme], years: list[int]):
+        super().__init__(data, label_suffix="")
+        self.themes = themes
+        self.fields["theme"].choices = [
+            ("", _("All themes")),
+            *((theme.slug, theme.name) for theme in themes),
+        ]
+        self.fields["year"].choices = [("", _("All years")), *((year, year) for year in years)]
+
+    @property
+    def chosen(self) -> dict:
+        """The filters that validated, without the empty ones."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+    @property
+    def chosen_theme(self) -> Theme | None:
+        slug = self.chosen.get("theme")
+        return next((theme for theme in self.themes if theme.slug == slug), None)
+
+    @property
+    def chosen_year(self) -> int | None:
+        return self.chosen.get("year")
+
+    def apply(self, articles):
+        if self.chosen_theme:
+            articles = articles.about(self.chosen_theme)
+        if self.chosen_year:
+            articles = articles.in_year(self.chosen_year)
+        return articles
+
+    def query_string(self) -> str:
+        """The valid filters as a query string, for the pagination links."""
+        return urlencode(self.chosen)
+
+
+def news_filters(index: NewsIndexPage, data) -> NewsFilters:
+    return NewsFilters(data, themes=themes_with_news(index), years=years_with_news(index))
+
+
+def themes_with_news(index: NewsIndexPage) -> list[Theme]:
+    """The themes of at least one article of ``index``, sorted by their name in the
+    visitor's language (accents ignored)."""
+
+    def sorted_themes():
+        links = NewsArticlePage.themes.through.objects.filter(
+            theme=models.OuterRef("pk"), newsarticlepage__in=index.articles()
+        )
+        themes = Theme.objects.filter(models.Exists(links))
+        return sorted(themes, key=lambda theme: unicodedata.normalize("NFD", theme.name).casefold())
+
+    key = f"news:themes:{index.pk}:{translation.get_language()}"
+    return caches["pages"].get_or_set(key, sorted_themes, TREE_CACHE_SECONDS)
+
+
+def years_with_news(index: NewsIndexPage) -> list[int]:
+    """The years of the articles of ``index``, newest first."""
+
+    def years():
+        dates = index.articles().order_by().dates("date", "year", order="DESC")
+        return [day.year for day in dates]
+
+    return caches["pages"].get_or_set(f"news:years:{index.pk}", years, TREE_CACHE_SECONDS)
+
+
+def article_cards(articles, request, themes: list[Theme]) -> list[str]:
+    """Each article's card, as HTML, in the order of ``articles`` (from ``for_cards()``).
+
+    Cards are kept in the page cache by language and article: a list reads its cards at
+    once and draws only those missing, with their images' renditions (one query) and their
+    themes among ``themes`` (loaded once for the list)."""
+    language = translation.get_language()
+    keys = [f"news:card:{language}:{article.pk}" for article in articles]
+    cache = caches["pages"]
+    cards = cache.get_many(keys)
+    missing = {key: item for key, item in zip(keys, articles, strict=True) if key not in cards}
+    prefetch_related_objects(list(missing.values()), "image__renditions")
+    drawn = {
+        key: render_to_string(
+            "news/article_card.html",
+            {"article": article, "themes": listed_themes(article, themes)},
+            request,
+        )
+        for key, article in missing.items()
+    }
+    cache.set_many(drawn, TREE_CACHE_SECONDS)
+    cards |= drawn
+    return [mark_safe(cards[key]) for key in keys]  # noqa: S308 - rendered by the template
+
+
+def listed_themes(article: NewsArticlePage, themes: list[Theme]) -> list[Theme]:
+    """The article's themes among ``themes``, in their order, without a query."""
+    ids = set(article.theme_ids)
+    return [theme for theme in themes if theme.pk in ids]

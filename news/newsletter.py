@@ -1,0 +1,220 @@
+"""The newsletter: signing up with a double opt-in, confirming and unsubscribing, served by
+``NewsletterPage``'s routes.
+
+The newsletter page is cached for anonymous visitors like any other page: its form carries no
+CSRF token and no answer sets a cookie. The form posts to the page itself: Wagtail's page view
+is exempt from Django's token check, and the routes that take a POST accept only requests sent
+from this site's own pages (``same_origin_only``) instead.
+
+Whatever the state of an address (new, waiting for confirmation, confirmed), a signup gets the
+same answer, so that the form tells no one who subscribes. Links in emails carry the
+subscription's token; following the unsubscribe link only asks to confirm (mail scanners
+follow links): the button posts, and deletes the subscription.
+"""
+
+import logging
+import re
+import smtplib
+
+from django import forms
+from django.core.mail import EmailMessage
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
+
+from news.models import NewsletterPage, Subscriber
+from pages.forms import (
+    HONEYPOT,
+    DescribedBoundField,
+    current_language,
+    over_rate_limit,
+    posted_data,
+    render_email,
+    same_origin_only,
+)
+from pages.models.base import LANGUAGE_CODES
+
+logger = logging.getLogger(__name__)
+
+# How long an address may wait for its confirmation before it is deleted: the schedule of
+# ``manage.py purge_newsletter_signups --older-than 30``, as the data notice says.
+PENDING_DAYS = 30
+DATA_NOTICE = _(
+    "Efus uses your email address only to send you its newsletter, and shares it with no one. "
+    "Every newsletter has a link to unsubscribe, which deletes your address at once; an "
+    "address that is not confirmed within 30 days is deleted."
+)
+TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """The site's languages, each named in itself: "Deutsch", "Français"…"""
+    return [
+        (code, capfirst(translation.get_language_info(code)["name_local"]))
+        for code in LANGUAGE_CODES
+    ]
+
+
+class SignupForm(forms.Form):
+    bound_field_class = DescribedBoundField
+
+    email = forms.EmailField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    language = forms.ChoiceField(label=_("Language of the newsletter"), choices=language_choices)
+    consent = forms.BooleanField(
+        label=_("I agree that Efus keeps my email address to send me its newsletter"),
+        help_text=DATA_NOTICE,
+        error_messages={
+            "required": _("Tick this box: without your consent we cannot send you the newsletter.")
+        },
+    )
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def __init__(self, data=None, *, language: str):
+        super().__init__(data, initial={"language": language}, label_suffix="")
+
+    @classmethod
+    def too_large(cls, language: str) -> "SignupForm":
+        """An empty form that says the request was too large to be read."""
+        form = cls(language=language)
+        form.cleaned_data = {}
+        form.add_error(None, _("The form is too long to be received."))
+        return form
+
+    def clean_email(self) -> str:
+        return self.cleaned_data["email"].lower()
+
+
+# Storing subscriptions and writing to subscribers.
+
+
+def subscribe(request, page: NewsletterPage, email: str, language: str) -> None:
+    """Store the subscription and email the link that confirms it. An address waiting for
+    its confirmation gets the email again, in the language chosen now; a confirmed one gets
+    nothing."""
+    subscriber, created = Subscriber.objects.get_or_create(
+        email=email, defaults={"language": language}
+    )
+    if subscriber.is_confirmed:
+        return
+    if not created and subscriber.language != language:
+        subscriber.language = language
+        subscriber.save(update_fields=["language"])
+    send(subscriber_email(request, page, subscriber, "news/emails/confirm"))
+
+
+def subscriber_email(
+    request, page: NewsletterPage, subscriber: Subscriber, template: str
+) -> EmailMessage:
+    """A message to a subscriber, in the newsletter's language (the templates
+    ``<template>_subject.txt`` and ``_body.txt``). Every one carries the link to unsubscribe,
+    which its template shows, and the ``List-Unsubscribe`` header that mail programs show."""
+    unsubscribe_url = page.unsubscribe_url(subscriber, request)
+    context = {
+        "subscriber": subscriber,
+        "confirm_url": page.confirm_url(subscriber, request),
+        "unsubscribe_url": unsubscribe_url,
+        "pending_days": PENDING_DAYS,
+    }
+    subject, body = render_email(template, subscriber.language, context)
+    return EmailMessage(
+        subject,
+        body,
+        to=[subscriber.email],
+        headers={
+            "Content-Language": subscriber.language,
+            "List-Unsubscribe": f"<{unsubscribe_url}>",
+        },
+    )
+
+
+def send(message: EmailMessage) -> None:
+    """Send ``message``; a mail server that fails is logged, not shown: the person may sign
+    up again."""
+    try:
+        message.send()
+    except (smtplib.SMTPException, OSError):
+        logger.exception("The newsletter email to a subscriber was not sent")
+
+
+def subscriber_for(token: str) -> Subscriber:
+    if not TOKEN.fullmatch(token):
+        raise Http404
+    subscriber = Subscriber.objects.filter(token=token).first()
+    if subscriber is None:
+        raise Http404
+    return subscriber
+
+
+# The views.
+
+
+def page_response(request, page: NewsletterPage, state: str, status: int = 200, **context):
+    """The newsletter page in one of its states: ``form`` (with ``form``), ``sent``,
+    ``too_many``, ``confirmed``, ``unsubscribe`` (the question) and ``unsubscribed``."""
+    full_context = page.get_context(request)
+    full_context.update(state=state, **context)
+    return TemplateResponse(request, page.get_template(request), full_context, status=status)
+
+
+def private(response):
+    """An answer about one subscription: no cache may keep it."""
+    add_never_cache_headers(response)
+    return response
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@same_origin_only
+def signup(request, page: NewsletterPage):
+    """The form, and what it answers: "check your inbox", or the form again with its
+    errors."""
+    language = current_language()
+    if request.method != "POST":
+        if request.GET.get("sent") == "1":
+            return page_response(request, page, "sent")
+        return page_response(request, page, "form", form=SignupForm(language=language))
+    data = posted_data(request)
+    email = data.get("email", "").strip().lower() if data is not None else ""
+    if over_rate_limit(request, email, "newsletter"):
+        response = page_response(request, page, "too_many", status=429)
+        response["Retry-After"] = "3600"
+        return response
+    if data is not None and data.get(HONEYPOT):
+        return redirect(page.get_url(request) + "?sent=1")
+    form = SignupForm(data, language=language) if data is not None else None
+    if form is None:
+        form = SignupForm.too_large(language)
+    if not form.is_valid():
+        return page_response(request, page, "form", status=400, form=form)
+    subscribe(request, page, form.cleaned_data["email"], form.cleaned_data["language"])
+    return redirect(page.get_url(request) + "?sent=1")
+
+
+@require_http_methods(["GET", "HEAD"])
+def confirm(request, page: NewsletterPage, token: str):
+    subscriber = subscriber_for(token)
+    subscriber.confirm()
+    return private(page_response(request, page, "confirmed", subscriber=subscriber))
+
+
+@require_http_methods(["GET", "HEAD", "POST"])
+@same_origin_only
+def unsubscribe(request, page: NewsletterPage, token: str):
+    """GET asks to confirm; POST deletes the subscription."""
+    subscriber = subscriber_for(token)
+    if request.method != "POST":
+        return private(page_response(request, page, "unsubscribe", subscriber=subscriber))
+    subscriber.delete()
+    return private(page_response(request, page, "unsubscribed"))

@@ -1,0 +1,44 @@
+"""News for templates of other apps: the latest articles (home page, theme pages)."""
+
+from django import template
+from django.core.cache import caches
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.safestring import mark_safe
+
+from news.models import NewsIndexPage
+from pages.models.base import TREE_CACHE_SECONDS
+
+register = template.Library()
+
+MAX_COUNT = 12
+
+
+@register.simple_tag(takes_context=True)
+def latest_news(context, count: int = 3, theme=None) -> str:
+    """A section with the ``count`` newest articles (on ``theme``, a theme or its slug, when
+    given) and a link to the whole list, filtered by the theme; '' when there is none.
+
+    Its HTML is kept in the page cache by language, theme and count (publishing empties
+    it); drawing it costs two queries, the news page and its articles."""
+    count = min(max(int(count), 1), MAX_COUNT)
+    slug = getattr(theme, "slug", theme) or ""
+    key = f"news:latest:{translation.get_language()}:{slug}:{count}"
+    html = caches["pages"].get_or_set(
+        key, lambda: render_latest_news(context.get("request"), count, slug), TREE_CACHE_SECONDS
+    )
+    return mark_safe(html)  # noqa: S308 - rendered from a template, escaped there
+
+
+def render_latest_news(request, count: int, slug: str) -> str:
+    index = NewsIndexPage.objects.live().first()
+    if index is None:
+        return ""
+    articles = index.articles()
+    if slug:
+        articles = articles.about(slug)
+    articles = list(articles.for_cards().newest_first()[:count])
+    if not articles:
+        return ""
+    context = {"index": index, "articles": articles, "theme_slug": slug}
+    return render_to_string("news/latest_news.html", context, request)

@@ -1,0 +1,58 @@
+"""Anonymous visitors get the news from the page cache, without a cookie; publishing an
+article empties it, and so does unpublishing or changing a theme."""
+
+import datetime
+
+import pytest
+from django.core.cache import caches
+
+from news.factories import NewsArticlePageFactory
+from publications.factories import ThemeFactory
+from tests.news.conftest import path_of
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.CACHE_MIDDLEWARE_SECONDS = 300
+    caches["pages"].clear()
+    yield
+    caches["pages"].clear()
+
+
+def test_news_pages_set_no_cookie_and_come_from_the_cache(
+    client, news_index, newsletter, page_cache, django_assert_max_num_queries
+):
+    article = NewsArticlePageFactory(parent=news_index)
+    feed = path_of(news_index) + "feed/"
+    for path in (path_of(news_index), path_of(article, "fr"), path_of(newsletter), feed):
+        first = client.get(path)
+        assert first.status_code == 200, path
+        assert not first.cookies, path
+        assert "Set-Cookie" not in first, path
+        with django_assert_max_num_queries(0):
+            assert client.get(path).status_code == 200, path
+
+
+def test_publishing_an_article_shows_it_at_once(client, news_index, page_cache):
+    NewsArticlePageFactory(parent=news_index, name="Old news", date=datetime.date(2024, 1, 1))
+    assert "Old news EN" in client.get(path_of(news_index)).content.decode()
+
+    draft = NewsArticlePageFactory(parent=news_index, name="Fresh news", live=False)
+    assert "Fresh news EN" not in client.get(path_of(news_index)).content.decode()
+    draft.save_revision().publish()
+    html = client.get(path_of(news_index)).content.decode()
+    assert "Fresh news EN" in html
+
+    draft.refresh_from_db()
+    draft.unpublish()
+    assert "Fresh news EN" not in client.get(path_of(news_index)).content.decode()
+
+
+def test_renaming_a_theme_shows_on_the_cards(client, news_index, page_cache):
+    theme = ThemeFactory(slug="drugs", name_en="Drugs")
+    NewsArticlePageFactory(parent=news_index, themes=[theme])
+    assert '<span class="tag">Drugs</span>' in client.get(path_of(news_index)).content.decode()
+    theme.name_en = "Drugs and addictions"
+    theme.save()
+    html = client.get(path_of(news_index)).content.decode()
+    assert '<span class="tag">Drugs and addictions</span>' in html
