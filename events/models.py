@@ -2,25 +2,35 @@
 
 import secrets
 import zoneinfo
+from dataclasses import dataclass
 
+from babel.dates import format_date, format_time
 from django import forms
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.exceptions import ValidationError
-from django.db import models
-from django.utils import timezone
+from django.db import models, transaction
+from django.db.models.functions import Coalesce, JSONObject, Left, Length, Lower, NullIf
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import PageManager
+from wagtail.models import PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 
-from pages.i18n import language_names, spoken_language_choices
+from pages.i18n import babel_locale, language_names, spoken_language_choices
 from pages.models import BasePage
+from pages.models.base import LANGUAGE_CODES
 from pages.models.editorial import LanguageListField, body_field, image_field
 
 DEFAULT_TIME_ZONE = "Europe/Paris"
+# The events page's own addresses (``past/``, ``feed/``), which an event's slug would hide.
+ROUTE_SLUGS = {"past", "feed"}
+# The columns only an event's own page shows: lists and calendars leave them out.
+BODY_COLUMNS = ["body", *(f"body_{code}" for code in LANGUAGE_CODES)]
 
 
 def time_zone_choices() -> list[tuple[str, str]]:
@@ -32,6 +42,37 @@ def new_token() -> str:
 
 
 class EventQuerySet(PageQuerySet):
+    def visible(self):
+        """Live and under no view restriction, in one query (Wagtail's ``public()`` reads the
+        restrictions in a query of its own first)."""
+        restrictions_above = PageViewRestriction.objects.filter(
+            page__path=Left(models.OuterRef("path"), Length("page__path"))
+        )
+        return self.live().exclude(models.Exists(restrictions_above))
+
+    def about(self, theme):
+        links = EventPage.themes.through.objects.filter(
+            eventpage=models.OuterRef("pk"), theme=theme
+        )
+        return self.filter(models.Exists(links))
+
+    def of_kind(self, kind: str):
+        return self.filter(kind=kind)
+
+    def for_cards(self):
+        """With what a card shows, in one query however many events: ``theme_tags``, the
+        names of its themes in the visitor's language (or English, with ``lang``), sorted;
+        without the bodies."""
+        language = translation.get_language()
+        name = Coalesce(NullIf(f"theme__name_{language}", models.Value("")), "theme__name_en")
+        name_language = models.Case(
+            models.When(**{f"theme__name_{language}__gt": ""}, then=models.Value(language)),
+            default=models.Value(settings.LANGUAGE_CODE),
+        )
+        links = EventPage.themes.through.objects.filter(eventpage=models.OuterRef("pk"))
+        tags = links.order_by(name).values(tag=JSONObject(name=name, lang=name_language))
+        return self.defer(*BODY_COLUMNS).annotate(theme_tags=ArraySubquery(tags))
+
     def upcoming(self):
         """Those not yet over, the next first."""
         return self.filter(ends_at__gte=timezone.now()).order_by("starts_at", "pk")
@@ -41,13 +82,20 @@ class EventQuerySet(PageQuerySet):
         return self.filter(ends_at__lt=timezone.now()).order_by("-starts_at", "-pk")
 
     def with_member(self, authority):
-        """The events ``authority`` organises or takes part in."""
-        return self.filter(models.Q(organisers=authority) | models.Q(partners=authority)).distinct()
+        """The events ``authority`` organises or takes part in (each once, without a
+        DISTINCT over the pages' wide rows)."""
+        organised = EventPage.organisers.through.objects.filter(
+            eventpage=models.OuterRef("pk"), memberauthority=authority
+        )
+        partnered = EventPage.partners.through.objects.filter(
+            eventpage=models.OuterRef("pk"), memberauthority=authority
+        )
+        return self.filter(models.Exists(organised) | models.Exists(partnered))
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
     """Upcoming events (``""``), past ones (``past/``) and the iCalendar feed of the
-    upcoming ones (``feed.ics``)."""
+    upcoming ones (``feed/``: Wagtail serves no address with a dot, such as ``feed.ics``)."""
 
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["events.EventPage"]
@@ -68,16 +116,20 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         return event_list(request, self, past=True)
 
-    @path("feed.ics")
+    @path("feed/")
     def feed(self, request):
         from events.calendar import upcoming_events_calendar
 
         return upcoming_events_calendar(request, self)
 
+    def events(self) -> EventQuerySet:
+        """The events visitors may see, in no particular order."""
+        return EventPage.objects.child_of(self).visible()
+
 
 class EventPage(RoutablePageMixin, BasePage):
-    """One event; ``event.ics`` adds it to a calendar, ``register/`` takes registrations
-    when staff open them, ``cancel/<token>/`` cancels one."""
+    """One event; ``calendar/`` (an ``.ics`` file) adds it to a calendar, ``register/`` takes
+    registrations when staff open them, ``cancel/<token>/`` cancels one."""
 
     class Kind(models.TextChoices):
         CONFERENCE = "conference", _("Conference")
@@ -177,38 +229,217 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
-            raise ValidationError({"ends_at": _("An event cannot end before it starts.")})
+            errors["ends_at"] = _("An event cannot end before it starts.")
+        for code in LANGUAGE_CODES:
+            if getattr(self, f"slug_{code}", None) in ROUTE_SLUGS:
+                errors[f"slug_{code}"] = _("The events page uses this address: choose another.")
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.time_zone)
 
     @property
+    def local_start(self):
+        """When it starts, in the event's time zone."""
+        return self.starts_at.astimezone(self.zone)
+
+    @property
+    def local_end(self):
+        return self.ends_at.astimezone(self.zone)
+
+    @property
     def is_over(self) -> bool:
         return self.ends_at < timezone.now()
+
+    @property
+    def takes_registrations(self) -> bool:
+        """Staff opened registration and the event is not over yet."""
+        return self.registration_open and not self.is_over
+
+    @property
+    def search_date(self):
+        return self.local_start.date()
+
+    def dates_text(self) -> str:
+        """When it takes place, in its own time zone, written for the visitor's language:
+        "12 March 2027, 09:30–17:00 CET", "12 mars 2027, 09:30 – 14 mars 2027, 13:00 CET"."""
+        return format_dates(self.local_start, self.local_end, babel_locale())
+
+    def place_text(self) -> str:
+        """Where it takes place ("Online", or its venue, city and country), in the visitor's
+        language."""
+        if self.is_online:
+            return str(_("Online"))
+        parts = [self.venue, self.city, str(self.country.name) if self.country else ""]
+        return ", ".join(part for part in parts if part)
 
     def language_names(self) -> str:
         """The languages of the event, named in the visitor's language."""
         return language_names(self.languages)
 
-    @path("event.ics")
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.takes_registrations:
+            from events.registration import RegistrationForm
+
+            context["form"] = RegistrationForm.for_page()
+        return context
+
+    def related_content(self) -> "RelatedContent":
+        """The themes, organisers, partner authorities and live project of the event, each
+        authority with its profile's address (None for a former member, who has none): a
+        query for the themes, one for the authorities, one for the directory that links
+        them and one for the project."""
+        from members.models import MemberDirectoryPage
+
+        in_memory = getattr(self, "_cluster_related_objects", {})
+        if "themes" not in in_memory and self.pk is not None:
+            models.prefetch_related_objects([self], "themes")
+        organisers, partners = self.authorities()
+        directory = MemberDirectoryPage.objects.live().first() if organisers or partners else None
+
+        def linked(authority):
+            url = directory.profile_url(authority) if directory and authority.is_active else None
+            return authority, url
+
+        project = self.project if self.project_id else None
+        return RelatedContent(
+            themes=list(self.themes.all()),
+            organisers=[linked(authority) for authority in organisers],
+            partners=[linked(authority) for authority in partners],
+            project=project if project is not None and project.live else None,
+        )
+
+    def authorities(self) -> tuple[list, list]:
+        """The organisers and the partner authorities, read in one query; a preview's unsaved
+        choices as they are."""
+        from members.models import MemberAuthority
+
+        in_memory = getattr(self, "_cluster_related_objects", {})
+        if self.pk is None or "organisers" in in_memory or "partners" in in_memory:
+            return list(self.organisers.all()), list(self.partners.all())
+
+        def links(relation):
+            return relation.through.objects.filter(
+                eventpage=self.pk, memberauthority=models.OuterRef("pk")
+            )
+
+        authorities = list(
+            MemberAuthority.objects.annotate(
+                organises=models.Exists(links(EventPage.organisers)),
+                partners_in=models.Exists(links(EventPage.partners)),
+            )
+            .filter(models.Q(organises=True) | models.Q(partners_in=True))
+            .order_by("name")
+        )
+        return (
+            [authority for authority in authorities if authority.organises],
+            [authority for authority in authorities if authority.partners_in],
+        )
+
+    def structured_data(self, request):
+        """The event, described for search engines (schema.org JSON-LD)."""
+        online = "https://schema.org/OnlineEventAttendanceMode"
+        offline = "https://schema.org/OfflineEventAttendanceMode"
+        location = (
+            {"@type": "VirtualLocation", "url": self.get_full_url(request)}
+            if self.is_online
+            else {"@type": "Place", "name": self.place_text(), "address": self.place_text()}
+        )
+        return {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "description": self.meta_description,
+            "startDate": self.local_start.isoformat(),
+            "endDate": self.local_end.isoformat(),
+            "eventAttendanceMode": online if self.is_online else offline,
+            "location": location,
+            "url": self.get_full_url(request),
+            "organizer": {"@type": "Organization", "name": "Efus"},
+        }
+
+    def cancel_url(self, registration: "Registration", request=None) -> str:
+        """The full address where ``registration`` is cancelled, in the registrant's
+        language."""
+        return self.url_in(registration.language, request) + self.reverse_subpage(
+            "cancel", args=[registration.token]
+        )
+
+    @path("calendar/")
     def calendar_file(self, request):
         from events.calendar import event_calendar
 
         return event_calendar(request, self)
 
+    # Exempt from Django's CSRF token, whose cookie would keep the page out of the page
+    # cache: the views check the request's origin instead (pages.forms.same_origin_only).
     @path("register/")
+    @csrf_exempt
     def register(self, request):
         from events.registration import register
 
         return register(request, self)
 
     @path("cancel/<str:token>/")
+    @csrf_exempt
     def cancel(self, request, token):
         from events.registration import cancel
 
         return cancel(request, self, token)
+
+
+@dataclass
+class RelatedContent:
+    themes: list
+    organisers: list[tuple]
+    partners: list[tuple]
+    project: object | None
+
+
+def zone_name(moment) -> str:
+    """The time zone's abbreviation ("CET", "WEST"), or its offset from UTC where it has
+    none ("UTC−03")."""
+    abbreviation = moment.strftime("%Z")
+    if abbreviation[:1] in "+-":
+        return "UTC" + abbreviation.replace("-", "\u2212")
+    return abbreviation
+
+
+def format_dates(start, end, locale) -> str:
+    """``start`` to ``end`` (aware, in the event's zone) with the zone, under ``locale``."""
+    start_date = format_date(start, "long", locale=locale)
+    start_time = format_time(start, "short", locale=locale)
+    end_time = format_time(end, "short", locale=locale)
+    start_zone, end_zone = zone_name(start), zone_name(end)
+    if start.date() == end.date() and start_zone == end_zone:
+        return f"{start_date}, {start_time}\u2013{end_time} {end_zone}"
+    end_date = format_date(end, "long", locale=locale)
+    shown_start_zone = "" if start_zone == end_zone else f" {start_zone}"
+    return f"{start_date}, {start_time}{shown_start_zone} \u2013 {end_date}, {end_time} {end_zone}"
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def active(self):
+        """Those not cancelled: a place, or a place on the waiting list."""
+        return self.exclude(status=Registration.Status.CANCELLED)
+
+    def confirmed(self):
+        return self.filter(status=Registration.Status.CONFIRMED)
+
+    def waiting(self):
+        return self.filter(status=Registration.Status.WAITING)
+
+    def with_email(self, email: str):
+        """Compared as the unique constraint compares them: case does not matter."""
+        return self.alias(email_key=Lower("email")).filter(email_key=email.lower())
+
+    def of_events_ended_before(self, moment):
+        return self.filter(event__ends_at__lt=moment)
 
 
 class Registration(models.Model):
@@ -228,14 +459,100 @@ class Registration(models.Model):
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     registered_at = models.DateTimeField(_("registered"), default=timezone.now, editable=False)
 
+    objects = RegistrationQuerySet.as_manager()
+
+    panels = [FieldPanel("status")]
+
     class Meta:
         ordering = ["registered_at", "pk"]
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         constraints = [
-            models.UniqueConstraint(fields=["event", "email"], name="one_registration_per_email")
+            models.UniqueConstraint(
+                "event", Lower("email"), name="one_registration_per_email_any_case"
+            )
         ]
         indexes = [models.Index(fields=["event", "status"], name="registration_status")]
 
     def __str__(self) -> str:
         return f"{self.name} ({self.event})"
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.status == self.Status.CONFIRMED
+
+    @property
+    def is_waiting(self) -> bool:
+        return self.status == self.Status.WAITING
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == self.Status.CANCELLED
+
+    @classmethod
+    def register(
+        cls, event: EventPage, *, name: str, organisation: str, email: str, language: str
+    ) -> tuple["Registration", bool]:
+        """The person's registration for ``event`` and whether it is new: a place while
+        there is one, else a place on the waiting list. An address registered already keeps
+        its registration as it is; one that had cancelled registers anew, at the end of the
+        list.
+
+        Places are counted with the event's row locked, so that two people registering at
+        once cannot both take the last place."""
+        with transaction.atomic():
+            capacity = locked_capacity(event.pk)
+            existing = cls.objects.filter(event=event).with_email(email).first()
+            if existing is not None and not existing.is_cancelled:
+                return existing, False
+            taken = cls.objects.filter(event=event).confirmed().count()
+            registration = existing or cls(event=event)
+            registration.name, registration.organisation = name, organisation
+            registration.email, registration.language = email, language
+            has_place = capacity is None or taken < capacity
+            registration.status = cls.Status.CONFIRMED if has_place else cls.Status.WAITING
+            registration.registered_at = timezone.now()
+            registration.token = new_token()
+            registration.save()
+        return registration, True
+
+    def cancel(self) -> "Registration | None":
+        """Cancel the registration; the first person on the waiting list then takes the
+        place it frees, unless the event is over: that person's registration, if any."""
+        with transaction.atomic():
+            capacity = locked_capacity(self.event_id)
+            self.refresh_from_db(fields=["status"])
+            if self.is_cancelled:
+                return None
+            freed_a_place = self.is_confirmed
+            self.status = self.Status.CANCELLED
+            self.save(update_fields=["status"])
+            registrations = Registration.objects.filter(event_id=self.event_id)
+            if not freed_a_place or self.event.is_over:
+                return None
+            if capacity is not None and registrations.confirmed().count() >= capacity:
+                return None
+            first_waiting = registrations.waiting().order_by("registered_at", "pk").first()
+            if first_waiting is not None:
+                first_waiting.status = self.Status.CONFIRMED
+                first_waiting.save(update_fields=["status"])
+            return first_waiting
+
+    @classmethod
+    def purge(cls, ended_before) -> tuple[int, int]:
+        """Delete the registrations of the events that ended before ``ended_before``: how
+        many registrations, of how many events."""
+        registrations = cls.objects.of_events_ended_before(ended_before)
+        events = registrations.order_by().values("event").distinct().count()
+        deleted, _by_model = registrations.delete()
+        return deleted, events
+
+
+def locked_capacity(event_id: int) -> int | None:
+    """The event's capacity as stored, its row locked until the transaction ends."""
+    return (
+        EventPage.objects.select_for_update(of=("self",))
+        .filter(pk=event_id)
+        .values_list("capacity", flat=True)
+        .get()
+    )

@@ -1,0 +1,129 @@
+"""``events_tags`` for other apps' templates: the next events (home page, a theme's page) and
+the events of a member authority (its profile), in two queries at most."""
+
+import datetime
+
+import pytest
+from django.core.cache import caches
+from django.template import Context, Template
+from django.test import RequestFactory
+from django.utils import timezone
+from wagtail.models import Site
+
+from events.factories import EventPageFactory
+from members.factories import MemberAuthorityFactory
+from publications.factories import ThemeFactory
+
+DAY = datetime.timedelta(days=1)
+
+
+def on(index, days: float, name: str, hours: float = 2, **fields):
+    starts = timezone.now() + days * DAY
+    return EventPageFactory(
+        parent=index,
+        name=name,
+        starts_at=starts,
+        ends_at=starts + datetime.timedelta(hours=hours),
+        **fields,
+    )
+
+
+def page_request():
+    """A request as a page's template gets it: its site found already, by the routing."""
+    request = RequestFactory().get("/en/")
+    Site.find_for_request(request)
+    return request
+
+
+def render(source: str, request=None, **context) -> str:
+    template = Template("{% load events_tags %}" + source)
+    return template.render(Context({"request": request or page_request(), **context}))
+
+
+def shown(html: str, names: list[str]) -> list[str]:
+    found = [name for name in names if f">{name} EN</a>" in html]
+    return sorted(found, key=lambda name: html.index(f">{name} EN</a>"))
+
+
+def test_next_events_lists_the_next_ones_with_a_link_to_all(
+    events_index, django_assert_max_num_queries
+):
+    names = ["Fourth", "Second", "First", "Third", "Over"]
+    for days, name in zip([40, 10, 1, 20, -2], names, strict=True):
+        on(events_index, days, name)
+    request = page_request()
+    with django_assert_max_num_queries(2):
+        html = render("{% upcoming_events count=3 %}", request)
+    assert '<h2 id="upcoming-events-title">Next events</h2>' in html
+    assert shown(html, names) == ["First", "Second", "Third"]
+    assert f'href="{events_index.url}"' in html
+    with django_assert_max_num_queries(0):  # kept in the page cache
+        assert render("{% upcoming_events count=3 %}", request) == html
+
+
+def test_next_events_of_a_theme(events_index):
+    nightlife = ThemeFactory(slug="nightlife")
+    on(events_index, 3, "Party", themes=[nightlife])
+    on(events_index, 1, "Other")
+    html = render("{% upcoming_events count=3 theme=theme %}", theme=nightlife)
+    assert shown(html, ["Party", "Other"]) == ["Party"]
+    assert f'href="{events_index.url}?theme=nightlife"' in html
+
+
+def test_next_events_shows_nothing_when_none_is_coming(events_index):
+    on(events_index, -5, "Over")
+    assert render("{% upcoming_events %}").strip() == ""
+
+
+def test_next_events_shows_nothing_without_an_events_page(site_tree):
+    assert render("{% upcoming_events %}").strip() == ""
+
+
+def test_the_cached_list_lasts_until_its_first_event_ends(events_index, monkeypatch):
+    on(events_index, 0.5, "Soon", hours=1)
+    on(events_index, 3, "Later")
+    saved = {}
+    cache = caches["pages"]
+    original_set = cache.set
+    monkeypatch.setattr(
+        cache,
+        "set",
+        lambda key, value, timeout: (
+            saved.update({key: timeout}) or original_set(key, value, timeout)
+        ),
+    )
+    render("{% upcoming_events count=2 %}")
+    [timeout] = saved.values()
+    assert 12 * 3600 < timeout <= 13.5 * 3600  # "Soon" ends in 13.5 hours
+
+
+@pytest.fixture
+def lyon():
+    return MemberAuthorityFactory(name="Ville de Lyon")
+
+
+def test_a_member_profile_lists_its_events_upcoming_first_then_past(
+    events_index, lyon, django_assert_max_num_queries
+):
+    other = MemberAuthorityFactory()
+    on(events_index, 30, "Later", organisers=[lyon])
+    on(events_index, 3, "Soon", partners=[lyon])
+    on(events_index, -3, "Recent", organisers=[lyon], partners=[lyon])
+    on(events_index, -30, "Old", partners=[lyon])
+    on(events_index, 5, "Not theirs", organisers=[other])
+    request = page_request()
+    with django_assert_max_num_queries(2):
+        html = render("{% events_with_member authority %}", request, authority=lyon)
+    assert '<h2 id="member-events">Events</h2>' in html
+    assert shown(html, ["Later", "Soon", "Recent", "Old", "Not theirs"]) == [
+        "Soon",
+        "Later",
+        "Recent",
+        "Old",
+    ]
+    assert html.count(">Recent EN</a>") == 1
+
+
+def test_a_member_without_events_shows_nothing(events_index, lyon):
+    on(events_index, 3, "Someone else's")
+    assert render("{% events_with_member authority %}", authority=lyon).strip() == ""
