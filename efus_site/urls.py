@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
@@ -11,7 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from members import joining
 from members.sitemaps import MemberProfilesSitemap
 from pages import views as page_views
-from publications.sitemaps import PublicationPagesSitemap
+from publications.sitemaps import PublicationPagesSitemap, ThemePagesSitemap
 from search import views as search_views
 
 # The sitemap's sections: /sitemap.xml lists their files.
@@ -19,6 +19,7 @@ SITEMAPS = {
     "pages": Sitemap,
     "members": MemberProfilesSitemap,
     "publications": PublicationPagesSitemap,
+    "themes": ThemePagesSitemap,
 }
 
 urlpatterns = [
@@ -49,6 +50,9 @@ urlpatterns += i18n_patterns(
     path("join/apply/", joining.join_apply, name="join_apply"),
     path("account/", include("members.account_urls")),
     path("search/", search_views.search_page, name="search"),
+    # Wagtail's page view, letting the public forms of routable pages post without a CSRF
+    # cookie (pages.views.serve_page).
+    re_path(r"^((?:[\w\-]+/)*)$", page_views.serve_page, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -4,13 +4,17 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import DatabaseError, InterfaceError, OperationalError, connection
 from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
+from wagtail import views as wagtail_views
+from wagtail.models import Page
 
 
 @require_safe
@@ -75,3 +79,19 @@ def _cache_answers() -> bool:
     """The shared cache reads an unreachable server as a miss (pages.caching)."""
     caches["pages"].set("healthz", "ok", 10)
     return caches["pages"].get("healthz") == "ok"
+
+
+@csrf_exempt
+def serve_page(request, path):
+    """Wagtail's page view, with Django's CSRF check, except for a routable page's route
+    marked ``csrf_exempt``: a public form whose page stays in the page cache, and which checks
+    the request's origin itself instead (``pages.forms.same_origin_only``)."""
+    route = Page.route_for_request(request, path)
+    view = route.args[0] if route is not None and route.args else None
+    if not getattr(view, "csrf_exempt", False):
+        refused = CsrfViewMiddleware(lambda request: None).process_view(
+            request, wagtail_views.serve, (path,), {}
+        )
+        if refused is not None:
+            return refused
+    return wagtail_views.serve(request, path)

@@ -315,6 +315,9 @@ PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 DEMO_CONTENT_BUILDERS = [
     "members.demo.build_demo_members",
     "publications.demo.build_demo_publications",
+    "projects.demo.build_demo_projects",
+    "events.demo.build_demo_events",
+    "news.demo.build_demo_news",
     "search.demo.index_demo_content",  # last: indexes what the others built
 ]
 

@@ -5,7 +5,9 @@ from urllib.parse import urlencode, urlsplit
 from django.urls import reverse
 from django.utils import translation
 
+from events.models import EventIndexPage, EventPage
 from members.models import JoinPage, MemberAuthority, MemberDirectoryPage
+from news.models import NewsArticlePage, NewsIndexPage, NewsletterPage
 from pages.models import (
     AboutPage,
     ActivitiesPage,
@@ -16,7 +18,8 @@ from pages.models import (
     ManifestoPage,
     TeamPage,
 )
-from publications.models import LibraryPage, Publication, Theme
+from projects.models import ProjectIndexPage, ProjectPage
+from publications.models import LibraryPage, Publication, Theme, ThemeIndexPage
 
 # A search that no demo publication matches, in any language.
 NOTHING_FOUND = "zyxwvut"
@@ -35,6 +38,11 @@ PAGE_TYPES = {
     "members": MemberDirectoryPage,
     "join": JoinPage,
     "library": LibraryPage,
+    "news": NewsIndexPage,
+    "newsletter": NewsletterPage,
+    "events": EventIndexPage,
+    "projects": ProjectIndexPage,
+    "themes": ThemeIndexPage,
 }
 
 
@@ -44,10 +52,11 @@ def demo_pages() -> dict:
 
 
 def demo_paths(language: str) -> dict:
-    """The address in ``language`` of every page type, of the sub-pages the member directory
-    and the library route (a member's profile; the library filtered and searched, a public
-    and a members-only publication), of the site search (with results and without) and of the
-    sign-in and password reset pages, by short name."""
+    """The address in ``language`` of every page type, of the sub-pages the member directory,
+    the library, the events and the themes route (a member's profile; the library filtered
+    and searched, a public and a members-only publication; past events; a theme), of a news
+    article, an event taking registrations and a project, of the site search (with results
+    and without) and of the sign-in and password reset pages, by short name."""
     pages = demo_pages()
     paths = {name: path_in(page, language) for name, page in pages.items()}
     member = MemberAuthority.objects.active().order_by("slug").first()
@@ -62,6 +71,11 @@ def demo_paths(language: str) -> dict:
     paths["members-only publication"] = publication_path(
         pages["library"], members_only_publication(), language
     )
+    paths["news article"] = path_in(latest_news_article(), language)
+    paths["event"] = path_in(event_with_registration_open(), language)
+    paths["past events"] = paths["events"] + pages["events"].reverse_subpage("past")
+    paths["project"] = path_in(ProjectPage.objects.live().order_by("path").first(), language)
+    paths["theme"] = paths["themes"] + pages["themes"].reverse_subpage("theme", args=[theme.slug])
     with translation.override(language):
         search = reverse("search")
         paths["search"] = f"{search}?{urlencode({'q': FOUND_EVERYWHERE})}"
@@ -69,6 +83,15 @@ def demo_paths(language: str) -> dict:
         paths["sign-in"] = reverse("account_login")
         paths["password reset"] = reverse("account_password_reset")
     return paths
+
+
+def latest_news_article() -> NewsArticlePage:
+    return NewsArticlePage.objects.live().order_by("-date", "-pk").first()
+
+
+def event_with_registration_open() -> EventPage:
+    """The next demo event that takes registrations: its page shows the form."""
+    return EventPage.objects.live().upcoming().filter(registration_open=True).first()
 
 
 def public_publication() -> Publication:
