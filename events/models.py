@@ -10,7 +10,7 @@ from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.db.models.functions import Coalesce, JSONObject, Left, Length, Lower, NullIf
+from django.db.models.functions import Coalesce, JSONObject, Lower, NullIf
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
@@ -18,12 +18,11 @@ from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import PageManager, PageViewRestriction
-from wagtail.query import PageQuerySet
+from wagtail.models import PageManager
 
 from pages.i18n import babel_locale, language_names, spoken_language_choices
 from pages.models import BasePage
-from pages.models.base import LANGUAGE_CODES
+from pages.models.base import LANGUAGE_CODES, VisiblePageQuerySet
 from pages.models.editorial import LanguageListField, body_field, image_field
 
 DEFAULT_TIME_ZONE = "Europe/Paris"
@@ -41,15 +40,7 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-class EventQuerySet(PageQuerySet):
-    def visible(self):
-        """Live and under no view restriction, in one query (Wagtail's ``public()`` reads the
-        restrictions in a query of its own first)."""
-        restrictions_above = PageViewRestriction.objects.filter(
-            page__path=Left(models.OuterRef("path"), Length("page__path"))
-        )
-        return self.live().exclude(models.Exists(restrictions_above))
-
+class EventQuerySet(VisiblePageQuerySet):
     def about(self, theme):
         links = EventPage.themes.through.objects.filter(
             eventpage=models.OuterRef("pk"), theme=theme

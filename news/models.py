@@ -8,18 +8,16 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
-from django.db.models.functions import Left, Length
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Page, PageManager, PageViewRestriction
-from wagtail.query import PageQuerySet
+from wagtail.models import Page, PageManager
 
 from pages.models import BasePage
-from pages.models.base import LANGUAGE_CODES
+from pages.models.base import LANGUAGE_CODES, VisiblePageQuerySet
 from pages.models.editorial import body_field, image_field
 
 # The columns of an article that only its own page shows: lists and feeds leave them out.
@@ -30,15 +28,7 @@ def new_token() -> str:
     return secrets.token_urlsafe(32)
 
 
-class NewsArticleQuerySet(PageQuerySet):
-    def visible(self):
-        """Live and under no view restriction, in one query (Wagtail's ``public()`` reads the
-        restrictions in a query of its own first)."""
-        restrictions_above = PageViewRestriction.objects.filter(
-            page__path=Left(models.OuterRef("path"), Length("page__path"))
-        )
-        return self.live().exclude(models.Exists(restrictions_above))
-
+class NewsArticleQuerySet(VisiblePageQuerySet):
     def newest_first(self):
         return self.order_by("-date", "-pk")
 

@@ -9,33 +9,23 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import Left, Length
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.models import Orderable, Page, PageManager, PageViewRestriction
-from wagtail.query import PageQuerySet
+from wagtail.models import Orderable, Page, PageManager
 
 from pages.models import BasePage
-from pages.models.base import TREE_CACHE_SECONDS
+from pages.models.base import TREE_CACHE_SECONDS, VisiblePageQuerySet
 from pages.models.editorial import body_field
 
 # How many of the project's latest news articles and events its page lists.
 LATEST_COUNT = 3
 
 
-class ProjectQuerySet(PageQuerySet):
-    def visible(self):
-        """Live and under no view restriction, in one query (Wagtail's ``public()`` reads the
-        restrictions in a query of its own first)."""
-        restrictions_above = PageViewRestriction.objects.filter(
-            page__path=Left(models.OuterRef("path"), Length("page__path"))
-        )
-        return self.live().exclude(models.Exists(restrictions_above))
-
+class ProjectQuerySet(VisiblePageQuerySet):
     def ongoing(self):
         return self.filter(end_date__gte=timezone.localdate())
 

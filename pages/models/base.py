@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
+from django.db.models.functions import Left, Length
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.models import get_all_child_relations
@@ -11,6 +12,7 @@ from modeltranslation.translator import NotRegistered, translator
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
 
 from pages.i18n import has_text, shows_english_for, sitemap_entries
 
@@ -158,6 +160,16 @@ class BasePage(BlankTranslationsAsNull, Page):
             {code: self.url_in(code, request) for code in LANGUAGE_CODES},
             lastmod=self.last_published_at or self.latest_revision_created_at,
         )
+
+
+class VisiblePageQuerySet(PageQuerySet):
+    def visible(self):
+        """Live and under no view restriction, in one query (Wagtail's ``public()`` reads the
+        restrictions in a query of its own first)."""
+        restrictions_above = PageViewRestriction.objects.filter(
+            page__path=Left(models.OuterRef("path"), Length("page__path"))
+        )
+        return self.live().exclude(models.Exists(restrictions_above))
 
 
 def paths_to_check_for_restrictions() -> list[str]:
