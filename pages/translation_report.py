@@ -12,7 +12,7 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.core.cache import caches
-from django.db.models import F, IntegerField, Model, Q, Value
+from django.db.models import CharField, F, IntegerField, Model, Q, Value
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -79,6 +79,10 @@ class TranslationFilterSet(WagtailFilterSet):
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=kind_choices, empty_label=_("All"))
 
 
+# Pages as in the page tree, then the other models' rows.
+REPORT_ORDER = ("pages_first", "tree_path", "model_position", "object_id")
+
+
 def rows_matching(kind: str = "", language: str = "", status: str = ""):
     """One SQL union of (model, id) for the rows that match the filters, in report order."""
     branches = []
@@ -90,14 +94,18 @@ def rows_matching(kind: str = "", language: str = "", status: str = ""):
             objects = objects.alias(**item.status_annotations()).filter(
                 status_matches(status, [language] if language else TRANSLATIONS)
             )
+        is_page = item.kind == PAGE_KIND
         numbered = objects.annotate(
-            model_position=Value(position, output_field=IntegerField()), object_id=F("pk")
+            pages_first=Value(0 if is_page else 1, output_field=IntegerField()),
+            tree_path=F("path") if is_page else Value("", output_field=CharField()),
+            model_position=Value(position, output_field=IntegerField()),
+            object_id=F("pk"),
         )
-        branches.append(numbered.order_by().values("model_position", "object_id"))
+        branches.append(numbered.order_by().values(*REPORT_ORDER))
     if not branches:
         return translatables()[0].objects().none().values("pk")
     first, *others = branches
-    return first.union(*others, all=True).order_by("model_position", "object_id")
+    return first.union(*others, all=True).order_by(*REPORT_ORDER)
 
 
 def status_matches(status: str, languages: list[str]) -> Q:
