@@ -12,6 +12,7 @@ from members import factories as member_factories
 from pages import factories
 from pages.models import SiteSettings
 from publications import factories as publication_factories
+from tests import demo_snapshot
 
 
 @dataclass
@@ -84,6 +85,20 @@ def site_tree(db) -> SiteTree:
         join,
         library,
     )
+
+
+@pytest.fixture(scope="session")
+def demo_copy(django_db_setup, django_db_blocker):
+    """The demo content, loaded once per run and kept aside (tests/demo_snapshot.py)."""
+    with django_db_blocker.unblock():
+        demo_snapshot.take_copy()
+
+
+@pytest.fixture
+def demo_content(db, demo_copy):
+    """The demo content in this test's database, as ``manage.py load_demo`` builds it. It
+    replaces every row: a test names it before the fixtures that add their own."""
+    demo_snapshot.restore_copy()
 
 
 @pytest.fixture(autouse=True)

@@ -6,7 +6,6 @@ others here (HTML validity) only need Java. A failing test leaves a screenshot o
 test-results/.
 """
 
-import io
 import os
 import re
 from pathlib import Path
@@ -14,10 +13,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core.cache import caches
-from django.core.management import call_command
 from django.db import connections
 from pytest_django.live_server_helper import LiveServer
 from wagtail.models import Site
+
+from tests.demo_snapshot import restore_copy, restore_migrated_data
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -127,30 +127,31 @@ def pytest_runtest_teardown(item, nextitem):
 
 
 @pytest.fixture
-def demo_site(migrated_data_restored, transactional_db, django_db_serialized_rollback, live_server):
+def demo_site(
+    migrated_data_restored, transactional_db, django_db_serialized_rollback, demo_copy, live_server
+):
     """The demo content, served by a live server, for a test that changes it: returns the
     server's base URL.
 
     A live server needs a transactional database, emptied after each test; the serialized
     rollback keeps a copy of what the migrations created (Wagtail's root page and
-    collection), which is put back before the demo is loaded and after the test."""
-    load_demo_served_at(live_server.url)
+    collection), which is put back after the test."""
+    serve_demo_at(live_server.url)
     return live_server.url
 
 
 @pytest.fixture(scope="session")
-def shared_demo_server(django_db_setup, django_db_blocker):
+def shared_demo_server(django_db_setup, django_db_blocker, demo_copy):
     """The demo content loaded once, served by a live server of its own, for the tests that
     only read it (``shared_demo_site``).
 
     Those tests use no database fixture, so they run after every test that does (pytest-django
-    orders them so): the demo is committed then, on a database put back to what the
-    migrations created, and that state is put back again at the end."""
+    orders them so): the demo is committed then, and what the migrations created is put back
+    at the end."""
     with django_db_blocker.unblock():
-        restore_migrated_data()
         server = LiveServer("localhost")
         server._live_server_modified_settings.enable()
-        load_demo_served_at(server.url)
+        serve_demo_at(server.url)
     yield server.url
     server.stop()
     server._live_server_modified_settings.disable()
@@ -169,8 +170,8 @@ def shared_demo_site(shared_demo_server, django_db_blocker):
         yield shared_demo_server
 
 
-def load_demo_served_at(url: str) -> None:
-    call_command("load_demo", stdout=io.StringIO())
+def serve_demo_at(url: str) -> None:
+    restore_copy()
     # The default site's address is the one that canonical, hreflang and language switcher
     # links carry (see the README): here, the live server's.
     address = urlsplit(url)
@@ -178,18 +179,3 @@ def load_demo_served_at(url: str) -> None:
     # The caches outlive each test's database: start every test with empty ones.
     for cache in caches.all():
         cache.clear()
-
-
-def restore_migrated_data() -> None:
-    """Empty the test database and put back what the migrations created. The copy is the one
-    pytest-django keeps for serialized rollbacks; in a run without such tests, nothing has
-    emptied the database yet, and the copy is taken now."""
-    connection = connections["default"]
-    contents = getattr(connection, "_test_serialized_contents", None)
-    if contents is None:
-        connection._test_serialized_contents = connection.creation.serialize_db_to_string()
-        return
-    call_command(
-        "flush", interactive=False, verbosity=0, inhibit_post_migrate=True, reset_sequences=False
-    )
-    connection.creation.deserialize_db_from_string(contents)

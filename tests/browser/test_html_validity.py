@@ -6,7 +6,6 @@ checked in one run of vnu.jar. vnu comes from the npm registry (node_modules/, i
 ``make test`` where npm exists) and needs Java; without either these tests are skipped.
 """
 
-import io
 import json
 import shutil
 import subprocess
@@ -14,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from django.template import loader
 from django.utils import translation
 
@@ -73,9 +71,9 @@ def save(tmp_path: Path, name: str, html: bytes) -> Path:
     return html_file
 
 
-@pytest.mark.django_db
-def test_every_page_type_and_the_error_pages_are_valid_html_in_their_language(client, tmp_path):
-    call_command("load_demo", stdout=io.StringIO())
+def test_every_page_type_and_the_error_pages_are_valid_html_in_their_language(
+    client, tmp_path, demo_content
+):
     files = []
     for language in LANGUAGES + PARTLY_TRANSLATED:
         addresses = demo_paths(language)

@@ -2,11 +2,8 @@
 projects on a phone, open a project, a partner's profile and a theme's page; axe-core and the
 Nu Html Checker find nothing to fix on these pages, in six languages."""
 
-import io
-
 import pytest
 from django.conf import settings
-from django.core.management import call_command
 from playwright.sync_api import expect
 
 from projects.models import ProjectIndexPage, ProjectPage
@@ -89,9 +86,7 @@ def test_projects_and_themes_pages_have_no_wcag_violations(page, shared_demo_sit
 
 
 @pytest.mark.skipif(JAVA is None or not VNU.exists(), reason="vnu.jar or java is missing")
-@pytest.mark.django_db
-def test_projects_and_themes_pages_are_valid_html(client, tmp_path):
-    call_command("load_demo", stdout=io.StringIO())
+def test_projects_and_themes_pages_are_valid_html(client, tmp_path, demo_content):
     files = []
     for language in LANGUAGE_CODES:
         for name, path in project_paths(language).items():

@@ -18,8 +18,7 @@ def snapshot() -> dict:
     }
 
 
-def test_load_demo_builds_the_members_in_six_languages(db):
-    call_command("load_demo")
+def test_load_demo_builds_the_members_in_six_languages(demo_content):
 
     members = MemberAuthority.objects.all()
     assert members.count() == 250
@@ -96,8 +95,7 @@ def test_load_demo_builds_the_members_in_six_languages(db):
         assert getattr(join, f"thank_you_{code}")
 
 
-def test_loading_the_demo_twice_changes_nothing(db):
-    call_command("load_demo")
+def test_loading_the_demo_twice_changes_nothing(demo_content):
     first = snapshot()
     descriptions = dict(MemberAuthority.objects.values_list("slug", "description_it"))
     call_command("load_demo")
@@ -107,8 +105,7 @@ def test_loading_the_demo_twice_changes_nothing(db):
     assert JoinPage.objects.count() == 1
 
 
-def test_bulk_members_add_twenty_thousand_rows(db):
-    call_command("load_demo")
+def test_bulk_members_add_twenty_thousand_rows(demo_content):
     assert create_bulk_members(20_000) == 20_000
     bulk = MemberAuthority.objects.filter(slug__startswith="bulk-")
     assert bulk.count() == 20_000

@@ -4,7 +4,6 @@ nothing."""
 
 import datetime
 
-import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.utils import timezone
@@ -15,12 +14,7 @@ from search.models import SearchEntry
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
-@pytest.fixture
-def demo(db):
-    call_command("load_demo", verbosity=0)
-
-
-def test_the_demo_has_sixty_articles_in_six_languages(demo, client):
+def test_the_demo_has_sixty_articles_in_six_languages(demo_content, client):
     index = NewsIndexPage.objects.get()
     assert index.show_in_menus and index.live
     assert index.title_fr == "Actualités" and index.slug_de == "nachrichten"
@@ -39,7 +33,7 @@ def test_the_demo_has_sixty_articles_in_six_languages(demo, client):
     assert len({article.title_fr for article in articles}) == 60
 
 
-def test_demo_articles_are_linked_to_themes_members_and_publications(demo):
+def test_demo_articles_are_linked_to_themes_members_and_publications(demo_content):
     articles = NewsArticlePage.objects.all()
     assert all(article.themes.exists() for article in articles)
     assert articles.filter(authorities__isnull=False).distinct().count() >= 10
@@ -47,7 +41,7 @@ def test_demo_articles_are_linked_to_themes_members_and_publications(demo):
     assert articles.exclude(image=None).count() == 60
 
 
-def test_the_newsletter_page_is_there_out_of_the_menu(demo, client):
+def test_the_newsletter_page_is_there_out_of_the_menu(demo_content, client):
     newsletter = NewsletterPage.objects.get()
     assert not newsletter.show_in_menus and newsletter.live
     assert newsletter.title_es == "Boletín"
@@ -55,7 +49,7 @@ def test_the_newsletter_page_is_there_out_of_the_menu(demo, client):
     assert response.status_code == 200
 
 
-def test_loading_the_demo_again_keeps_the_same_articles(demo):
+def test_loading_the_demo_again_keeps_the_same_articles(demo_content):
     before = set(NewsArticlePage.objects.values_list("pk", "slug_en"))
     links = NewsArticlePage.themes.through.objects.count()
     call_command("load_demo", verbosity=0)
@@ -64,7 +58,7 @@ def test_loading_the_demo_again_keeps_the_same_articles(demo):
     assert NewsIndexPage.objects.count() == NewsletterPage.objects.count() == 1
 
 
-def test_bulk_articles_join_the_demo_and_the_search(demo):
+def test_bulk_articles_join_the_demo_and_the_search(demo_content):
     call_command("load_bulk_news", "--count", "30", verbosity=0)
     assert NewsArticlePage.objects.count() == 90
     bulk = NewsArticlePage.objects.get(slug_en="bulk-60-en")

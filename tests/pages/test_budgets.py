@@ -1,7 +1,6 @@
 """Every public page stays within the query budget of DESIGN.md."""
 
 import pytest
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
@@ -22,8 +21,7 @@ def test_every_page_stays_within_the_query_budget(client, site_tree, language):
         )
 
 
-def test_demo_pages_stay_within_the_query_budget(client, db):
-    call_command("load_demo")
+def test_demo_pages_stay_within_the_query_budget(client, demo_content):
     for page in Page.objects.live().filter(depth__gt=1).specific():
         for language in ("en", "fr"):
             path = page.url_in(language).split("://", 1)[1].split("/", 1)[1]

@@ -4,8 +4,7 @@ from wagtail.models import Page, Site
 from pages.models import AboutPage, HomePage, SiteImage, TeamPage
 
 
-def test_load_demo_builds_the_site_in_six_languages_and_is_idempotent(client, db):
-    call_command("load_demo")
+def test_load_demo_builds_the_site_in_six_languages_and_is_idempotent(client, demo_content):
     first_count = Page.objects.count()
     call_command("load_demo")
     assert Page.objects.count() == first_count
@@ -25,8 +24,7 @@ def test_load_demo_builds_the_site_in_six_languages_and_is_idempotent(client, db
     assert client.get("/en/about/international/").status_code == 200
 
 
-def test_load_demo_if_empty_keeps_an_existing_site(db):
-    call_command("load_demo")
+def test_load_demo_if_empty_keeps_an_existing_site(demo_content):
     about = AboutPage.objects.get()
     about.title_en = "Edited by staff"
     about.save_revision().publish()
@@ -34,8 +32,7 @@ def test_load_demo_if_empty_keeps_an_existing_site(db):
     assert AboutPage.objects.get().title_en == "Edited by staff"
 
 
-def test_the_demo_team_page_needs_no_notice_in_any_language(client, db):
-    call_command("load_demo")
+def test_the_demo_team_page_needs_no_notice_in_any_language(client, demo_content):
     team = TeamPage.objects.get()
     for code in ("en", "fr", "de", "it", "es", "pt"):
         assert team.is_translated(code), code

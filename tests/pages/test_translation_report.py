@@ -7,7 +7,6 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -171,8 +170,7 @@ def test_sql_counts_as_text_what_the_site_shows_instead_of_english(site_tree):
         assert in_sql == has_text(getattr(about, column)), column
 
 
-def test_the_demo_content_is_translated_into_every_language(client, editor):
-    call_command("load_demo", stdout=io.StringIO())
+def test_the_demo_content_is_translated_into_every_language(demo_content, client, editor):
     assert completeness() == dict.fromkeys(TRANSLATIONS, 100)
     for status in ("partial", "missing"):
         _response, rows = report_rows(client, f"status={status}")

@@ -46,8 +46,7 @@ def pdf_text(document) -> tuple[int, str]:
     return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
 
 
-def test_load_demo_builds_the_library_in_six_languages(db, client):
-    call_command("load_demo")
+def test_load_demo_builds_the_library_in_six_languages(demo_content, client):
     check_library_page()
     check_themes()
     check_publications()
@@ -164,8 +163,7 @@ def check_downloads():
         assert download.publication.files.filter(language=download.language).exists()
 
 
-def test_loading_the_demo_twice_changes_nothing(db):
-    call_command("load_demo")
+def test_loading_the_demo_twice_changes_nothing(demo_content):
     first = snapshot()
     call_command("load_demo")
     assert snapshot() == first
