@@ -24,6 +24,7 @@ from pages.i18n import babel_locale, language_names, spoken_language_choices
 from pages.models import BasePage
 from pages.models.base import LANGUAGE_CODES, VisiblePageQuerySet
 from pages.models.editorial import LanguageListField, body_field, image_field
+from pages.routing import live_page
 
 DEFAULT_TIME_ZONE = "Europe/Paris"
 # The events page's own addresses (``past/``, ``feed/``), which an event's slug would hide.
@@ -285,13 +286,12 @@ class EventPage(RoutablePageMixin, BasePage):
         authority with its profile's address (None for a former member, who has none): a
         query for the themes, one for the authorities, one for the directory that links
         them and one for the project."""
-        from members.models import MemberDirectoryPage
 
         in_memory = getattr(self, "_cluster_related_objects", {})
         if "themes" not in in_memory and self.pk is not None:
             models.prefetch_related_objects([self], "themes")
         organisers, partners = self.authorities()
-        directory = MemberDirectoryPage.objects.live().first() if organisers or partners else None
+        directory = live_page("members.MemberDirectoryPage") if organisers or partners else None
 
         def linked(authority):
             url = directory.profile_url(authority) if directory and authority.is_active else None

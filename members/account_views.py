@@ -22,9 +22,10 @@ from members.accounts import (
     PasswordResetRequestForm,
     SignInForm,
 )
-from members.models import MemberAccount, MemberDirectoryPage
+from members.models import MemberAccount
 from pages.forms import over_rate_limit
-from publications.models import LibraryPage, Publication
+from pages.routing import live_page
+from publications.models import Publication
 
 PUBLICATIONS_PER_PAGE = 20
 # After a password is chosen from an emailed link, the person is signed in with this backend.
@@ -108,7 +109,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 def authority_profile_url(authority, request) -> str:
     """The authority's profile in the member directory, in the current language; only active
     members have one."""
-    directory = MemberDirectoryPage.objects.live().first()
+    directory = live_page("members.MemberDirectoryPage")
     if directory is None or not authority.is_active:
         return ""
     return directory.profile_url_in(authority, translation.get_language(), request)
@@ -117,7 +118,7 @@ def authority_profile_url(authority, request) -> str:
 def library_links(publications) -> list[tuple]:
     """``(publication, its page in the library)`` for each publication, in the current
     language; without a library, no page."""
-    library = LibraryPage.objects.live().first()
+    library = live_page("publications.LibraryPage")
     if library is None:
         return [(publication, "") for publication in publications]
     return [(publication, library.publication_url(publication)) for publication in publications]

@@ -14,7 +14,7 @@ from wagtail.fields import RichTextField
 from pages.i18n import shows_english_for
 from pages.models import BasePage
 from pages.models.editorial import RICH_TEXT_FEATURES, image_field
-from pages.routing import routed_slug_url_expression
+from pages.routing import live_page, routed_slug_url_expression
 from search.documents import document
 
 FOUNDING_YEAR = 1987
@@ -85,7 +85,7 @@ class MemberQuerySet(models.QuerySet):
         each with its name, city and country named in that language, and its description in
         that language only (never the English one standing in), linked to its profile in the
         live directory (none without one)."""
-        directory = MemberDirectoryPage.objects.live().first()
+        directory = live_page("members.MemberDirectoryPage")
         if directory is None:
             return self.none()
         members = self.active().order_by()

@@ -17,7 +17,7 @@ from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
-from wagtail.models import Page, Site
+from wagtail.models import Page, Site, get_page_models
 from wagtail.url_routing import RouteResult
 
 from pages.models.base import TREE_CACHE_SECONDS
@@ -92,6 +92,26 @@ def load_page(pk: int, content_type_id: int):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     related = getattr(model, "served_with", ())
     return model._default_manager.select_related(*related).get(pk=pk)
+
+
+def live_page(label: str) -> Page | None:
+    """The site's live page of type ``label`` ("app.Model", a type the site holds once: the
+    news, the library, the member directory, …) as its own class with only the base page's
+    fields, which give its title, address and routes; None without one. One query reads
+    them all, kept in the page cache (emptied by any publish)."""
+    return (
+        caches["pages"]
+        .get_or_set("pages:live-single-pages", live_single_pages, TREE_CACHE_SECONDS)
+        .get(label)
+    )
+
+
+def live_single_pages() -> dict:
+    single = [model for model in get_page_models() if model.max_count == 1]
+    found = {}
+    for page in Page.objects.live().type(*single).order_by("path").specific(defer=True):
+        found.setdefault(page._meta.label, page)
+    return found
 
 
 def routed_slug_url_expression(page, route: str, language: str):

@@ -4,9 +4,7 @@ from functools import cached_property
 from urllib.parse import urlsplit
 
 from django import forms
-from django.apps import apps
 from django.contrib.postgres.expressions import ArraySubquery
-from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -18,8 +16,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable, Page, PageManager
 
 from pages.models import BasePage
-from pages.models.base import TREE_CACHE_SECONDS, VisiblePageQuerySet
+from pages.models.base import VisiblePageQuerySet
 from pages.models.editorial import body_field
+from pages.routing import live_page
 
 # How many of the project's latest news articles and events its page lists.
 LATEST_COUNT = 3
@@ -184,11 +183,14 @@ class ProjectPage(BasePage):
         """Besides the page's fields: its themes, outcomes, and latest news and events, and
         the pages its breadcrumbs, partners, themes and outcomes link to."""
         context = super().get_context(request, *args, **kwargs)
-        projects_page, directory, theme_index, library = live_pages(
-            "projects.ProjectIndexPage",
-            "members.MemberDirectoryPage",
-            "publications.ThemeIndexPage",
-            "publications.LibraryPage",
+        projects_page, directory, theme_index, library = map(
+            live_page,
+            (
+                "projects.ProjectIndexPage",
+                "members.MemberDirectoryPage",
+                "publications.ThemeIndexPage",
+                "publications.LibraryPage",
+            ),
         )
         news, events = self.latest_news_and_events()
         context.update(
@@ -287,18 +289,3 @@ class ProjectPartner(Orderable):
         (former members have no profile)."""
         authority = self.authority
         return authority if authority is not None and authority.is_active else None
-
-
-def live_pages(*page_models: str) -> list[Page | None]:
-    """The live page of each of ``page_models`` ("app.Model", each at most one page on the
-    site) or None, read in one query as its own class with only the base page's fields,
-    which give its address and routes. Kept in the page cache, emptied by any publish."""
-
-    def read():
-        pages = Page.objects.live().type(*map(apps.get_model, page_models)).specific(defer=True)
-        return {page._meta.label: page for page in pages}
-
-    found = caches["pages"].get_or_set(
-        "projects:live-pages:" + ",".join(page_models), read, TREE_CACHE_SECONDS
-    )
-    return [found.get(label) for label in page_models]

@@ -19,7 +19,7 @@ from pages.i18n import shows_english_for
 from pages.models import BasePage
 from pages.models.base import LANGUAGE_CODES
 from pages.models.editorial import image_field
-from pages.routing import routed_slug_url_expression
+from pages.routing import live_page, routed_slug_url_expression
 from search.documents import document
 
 # PostgreSQL's text search configuration for each language: its stemming and stop words.
@@ -161,7 +161,7 @@ class PublicationQuerySet(models.QuerySet):
         """What the site search indexes of these publications in ``language``: those with a
         title of their own in that language, their title, summary and authors, never their
         files, each linked to its page in the live library (none without one)."""
-        library = LibraryPage.objects.live().first()
+        library = live_page("publications.LibraryPage")
         if library is None:
             return self.none()
         text = models.TextField()
@@ -321,7 +321,7 @@ class PublicationFile(Orderable):
     def download_url(self) -> str | None:
         """The library's download address of this file, in the current language (None
         without a live library: files are only ever served through it)."""
-        library = LibraryPage.objects.live().first()
+        library = live_page("publications.LibraryPage")
         if library is None:
             return None
         return library.url + library.reverse_subpage(

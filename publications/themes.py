@@ -11,7 +11,8 @@ from django.utils import translation
 
 from pages.i18n import shows_english_for
 from pages.models.base import LANGUAGE_CODES
-from projects.models import ProjectPage, live_pages
+from pages.routing import live_page
+from projects.models import ProjectPage
 from publications.library import themes_by_name
 from publications.models import Publication, Theme
 
@@ -27,7 +28,8 @@ def theme_list(request, page):
 
 def theme_detail(request, page, slug):
     theme = get_object_or_404(Theme, slug=slug)
-    project_index, library = live_pages("projects.ProjectIndexPage", "publications.LibraryPage")
+    project_index = live_page("projects.ProjectIndexPage")
+    library = live_page("publications.LibraryPage")
     projects = ProjectPage.objects.visible().defer_streamfields().about(theme).ongoing_first()
     publications = Publication.objects.about_any([theme]).newest_first()
     language = translation.get_language()

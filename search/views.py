@@ -13,8 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext
 
-from members.models import MemberDirectoryPage
-from publications.models import LibraryPage
+from pages.routing import live_page
 from search import backend
 from search.models import Kind
 
@@ -39,8 +38,8 @@ def search_page(request):
         )
         if not results.total:
             context.update(
-                library=LibraryPage.objects.live().first(),
-                directory=MemberDirectoryPage.objects.live().first(),
+                library=live_page("publications.LibraryPage"),
+                directory=live_page("members.MemberDirectoryPage"),
             )
     return TemplateResponse(request, "search/search.html", context)
 

@@ -7,8 +7,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 
-from events.models import EventIndexPage, EventPage
+from events.models import EventPage
 from pages.models.base import TREE_CACHE_SECONDS
+from pages.routing import live_page
 
 register = template.Library()
 
@@ -18,7 +19,7 @@ MOST_SHOWN = 12
 def upcoming_section(request, count: int, theme) -> tuple[str, int]:
     """The section's HTML (empty when no event is coming), and how long it stays right: until
     the first of its events ends, which makes room for the next one. Two queries."""
-    index = EventIndexPage.objects.live().first()
+    index = live_page("events.EventIndexPage")
     if index is None:
         return "", TREE_CACHE_SECONDS
     events = index.events().upcoming()

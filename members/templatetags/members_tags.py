@@ -7,8 +7,9 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from members import directory
-from members.models import MemberAuthority, MemberDirectoryPage
+from members.models import MemberAuthority
 from pages.models.base import TREE_CACHE_SECONDS
+from pages.routing import live_page
 
 register = template.Library()
 
@@ -33,7 +34,7 @@ def render_executive_committee() -> str:
     committee = list(MemberAuthority.objects.executive_committee())
     if not committee:
         return ""
-    directory = member_directory()
+    directory = live_page("members.MemberDirectoryPage")
     if directory:
         directory.link_profiles(committee)
     return render_to_string("members/executive_committee.html", {"committee": committee})
@@ -49,12 +50,6 @@ def country_name(country) -> str:
 @register.simple_tag
 def national_forums() -> list:
     return directory.national_forums()
-
-
-@register.simple_tag
-def member_directory():
-    """The live member directory page, to link to profiles from elsewhere (or None)."""
-    return MemberDirectoryPage.objects.live().first()
 
 
 @register.simple_tag

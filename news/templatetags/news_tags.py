@@ -6,8 +6,8 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from news.models import NewsIndexPage
 from pages.models.base import TREE_CACHE_SECONDS
+from pages.routing import live_page
 
 register = template.Library()
 
@@ -31,7 +31,7 @@ def latest_news(context, count: int = 3, theme=None) -> str:
 
 
 def render_latest_news(request, count: int, slug: str) -> str:
-    index = NewsIndexPage.objects.live().first()
+    index = live_page("news.NewsIndexPage")
     if index is None:
         return ""
     articles = index.articles()

@@ -4,7 +4,8 @@ manifesto's publication (manifesto page); and languages named in the visitor's l
 from django import template
 
 from pages.i18n import language_names
-from publications.models import LibraryPage, Publication
+from pages.routing import live_page
+from publications.models import Publication
 
 register = template.Library()
 
@@ -13,7 +14,7 @@ register = template.Library()
 def latest_publications(context, count: int = 4):
     """The newest publications, public and members-only, linked to their pages."""
     publications = list(Publication.objects.newest_first()[:count])
-    library = LibraryPage.objects.live().first() if publications else None
+    library = live_page("publications.LibraryPage") if publications else None
     return {"request": context["request"], "library": library, "publications": publications}
 
 
@@ -22,7 +23,7 @@ def manifesto_publication(context):
     """A link to the newest publication of the manifesto kind, if there is one."""
     manifesto = Publication.Kind.MANIFESTO
     publication = Publication.objects.filter(kind=manifesto).newest_first().first()
-    library = LibraryPage.objects.live().first() if publication else None
+    library = live_page("publications.LibraryPage") if publication else None
     return {"request": context["request"], "library": library, "publication": publication}
 
 
