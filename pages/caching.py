@@ -15,6 +15,7 @@ from django.core.cache import caches
 from django.core.cache.backends.redis import RedisCache
 from django.db import transaction
 from django.middleware.cache import FetchFromCacheMiddleware
+from django.utils.cache import patch_cache_control
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -26,11 +27,19 @@ def is_anonymous(request) -> bool:
 
 
 class AnonymousFetchFromCacheMiddleware(FetchFromCacheMiddleware):
+    """Serves anonymous visitors from the page cache; a signed-in person's pages are
+    neither read from it nor stored in it, and marked private for every other cache."""
+
     def process_request(self, request):
         if is_anonymous(request):
             return super().process_request(request)
         request._cache_update_cache = False
         return None
+
+    def process_response(self, request, response):
+        if not is_anonymous(request):
+            patch_cache_control(response, private=True)
+        return response
 
 
 def failing_open(method, fallback=None):

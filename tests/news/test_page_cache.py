@@ -5,7 +5,10 @@ import datetime
 
 import pytest
 from django.core.cache import caches
+from django.urls import reverse
 
+from events.factories import EventIndexPageFactory, EventPageFactory
+from members.factories import MemberAccountFactory
 from news.factories import NewsArticlePageFactory
 from publications.factories import ThemeFactory
 from tests.news.conftest import path_of
@@ -56,3 +59,22 @@ def test_renaming_a_theme_shows_on_the_cards(client, news_index, page_cache):
     theme.save()
     html = client.get(path_of(news_index)).content.decode()
     assert '<span class="tag">Drugs and addictions</span>' in html
+
+
+def test_a_signed_in_member_never_gets_nor_leaves_a_cached_page(
+    client, site_tree, news_index, page_cache
+):
+    article = NewsArticlePageFactory(parent=news_index)
+    events_index = EventIndexPageFactory(parent=site_tree.home)
+    event = EventPageFactory(parent=events_index)
+    member = MemberAccountFactory().user
+    sign_in_link = f'class="account-link" href="{reverse("account_login")}"'
+    account_link = f'class="account-link" href="{reverse("account_home")}"'
+    for path in (path_of(news_index), path_of(article), path_of(events_index), path_of(event)):
+        assert sign_in_link in client.get(path).content.decode(), path  # now cached
+        client.force_login(member)
+        signed_in = client.get(path)
+        assert account_link in signed_in.content.decode(), path
+        assert "private" in signed_in["Cache-Control"], path
+        client.logout()
+        assert sign_in_link in client.get(path).content.decode(), path

@@ -44,7 +44,9 @@ def test_signed_in_staff_never_get_or_fill_the_cache(client, site_tree, page_cac
     assert "wagtail-userbar" not in client.get(path).content.decode()
     editor = get_user_model().objects.create_superuser("staff", "staff@example.org", "pw")
     client.force_login(editor)
-    assert "wagtail-userbar" in client.get(path).content.decode()
+    signed_in = client.get(path)
+    assert "wagtail-userbar" in signed_in.content.decode()
+    assert "private" in signed_in["Cache-Control"]
     client.logout()
     assert "wagtail-userbar" not in client.get(path).content.decode()
 
