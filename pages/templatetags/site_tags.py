@@ -10,8 +10,16 @@ from wagtail.models import Site
 
 from pages.i18n import language_links, shows_english_for
 from pages.navigation import menu_pages
+from pages.routing import live_page as find_live_page
 
 register = template.Library()
+
+
+@register.simple_tag
+def live_page(label: str):
+    """The site's live page of type ``label``, or None:
+    ``{% live_page "news.NewsletterPage" as newsletter %}``."""
+    return find_live_page(label)
 
 
 @register.inclusion_tag("components/main_menu.html", takes_context=True)

@@ -44,6 +44,24 @@ def links_in(message) -> dict[str, str]:
 # The page and its form.
 
 
+def test_every_page_links_to_the_newsletter_from_its_footer_in_its_language(
+    client, site_tree, newsletter
+):
+    for page, language in ((site_tree.home, "en"), (site_tree.contact, "fr")):
+        with translation.override(language):
+            title, subscribe = newsletter.title, gettext("Subscribe to the newsletter")
+        footer = re.search(
+            r"<footer.*</footer>", html_of(client.get(path_of(page, language))), re.S
+        )
+        assert f'<h2 id="footer-newsletter">{title}</h2>' in footer.group()
+        assert f'<a href="{path_of(newsletter, language)}">{subscribe}</a>' in footer.group()
+
+
+def test_the_footer_has_no_newsletter_link_without_a_live_newsletter_page(client, newsletter):
+    newsletter.unpublish()
+    assert "footer-newsletter" not in html_of(client.get("/en/"))
+
+
 def test_the_form_asks_for_an_address_a_language_and_consent(client, newsletter):
     html = html_of(client.get(path_of(newsletter, "de")))
     form = re.search(r'<form class="join-form newsletter__form".*?</form>', html, re.S).group()
@@ -126,7 +144,9 @@ def test_the_confirmation_link_confirms(client, newsletter, mailoutbox):
     response = client.get(links_in(mailoutbox[0])["confirm"])
 
     assert response.status_code == 200
-    assert "Your subscription is confirmed" in html_of(response)
+    with translation.override(GOOD["language"]):  # the link is in the subscriber's language
+        assert gettext("Your subscription is confirmed") in html_of(response)
+    assert "L’iscrizione è confermata" in html_of(response)
     assert '<meta name="robots" content="noindex">' in html_of(response)
     assert "no-store" in response["Cache-Control"]
     assert not response.cookies
