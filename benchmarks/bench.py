@@ -17,7 +17,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from benchmarks.datasets import DATASETS, DEMO_PUBLICATION
+from benchmarks.datasets import (
+    DATASETS,
+    DEMO_ARTICLE,
+    DEMO_EVENT,
+    DEMO_PROJECT,
+    DEMO_PUBLICATION,
+)
 from benchmarks.report import (
     committed_section,
     milliseconds,
@@ -57,6 +63,13 @@ CASES = [
     ("Library filtered (French)", "/fr/publications/?theme=nightlife&language=fr"),
     ("Publication", f"/en/publications/{DEMO_PUBLICATION}/"),
     ("Search, two words", "/en/search/?q=urban+security"),
+    ("News", "/en/news/"),
+    ("News filtered (French)", "/fr/actualites/?theme=nightlife"),
+    ("News article", f"/en/news/{DEMO_ARTICLE}/"),
+    ("Events", "/en/events/"),
+    ("Event", f"/en/events/{DEMO_EVENT}/"),
+    ("European project", f"/en/projects/{DEMO_PROJECT}/"),
+    ("Theme", "/en/themes/nightlife/"),
 ]
 CONNECTIONS = 16
 SECONDS = 15

@@ -4,6 +4,10 @@ from benchmarks.server import BenchSite
 
 # A public demo publication with files in four languages, present in every dataset.
 DEMO_PUBLICATION = "cities-manifesto-security-democracy-and-cities"
+# A demo article, event and European project, present in every dataset.
+DEMO_ARTICLE = "night-councils-and-the-governance-of-nightlife-the-experience-of-antwerp"
+DEMO_EVENT = "study-visit-to-rotterdam"
+DEMO_PROJECT = "safe-nights"
 
 
 def demo_content(site: BenchSite) -> None:
@@ -11,11 +15,12 @@ def demo_content(site: BenchSite) -> None:
 
 
 def at_scale(site: BenchSite) -> None:
-    """The demo site with 20,000 extra member authorities and 50,000 extra publications: no
-    page may slow down with them."""
+    """The demo site with 20,000 extra member authorities, 50,000 extra publications and
+    5,000 extra news articles: no page may slow down with them."""
     site.manage("load_demo")
     site.manage("load_bulk_members", "--count", "20000")
     site.manage("load_bulk_publications", "--count", "50000")
+    site.manage("load_bulk_news", "--count", "5000")
 
 
 DATASETS = {
