@@ -3,18 +3,15 @@ the query budget, with the same count at 50 and at 5,000 events."""
 
 import datetime
 
-from django.core.cache import caches
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from events.models import EventPage
 from members.factories import MemberAuthorityFactory
 from pages.bulk import add_live_children
 from publications.factories import ThemeFactory
+from tests.budgets import assert_same_counts, page_queries
 from tests.events.conftest import path_of, route_path
 
-QUERY_BUDGET = 12
 KINDS = list(EventPage.Kind.values)
 ZONES = ["Europe/Paris", "Europe/Lisbon", "Europe/Athens"]
 
@@ -61,32 +58,6 @@ def bulk_events(index, start: int, count: int, themes, members) -> None:
         )
 
 
-def sql_of(queries) -> str:
-    return "\n".join(f"  {query['sql']}" for query in queries)
-
-
-def page_queries(client, paths) -> dict[str, list[dict]]:
-    """The queries of each page, rendered with an empty cache (the worst case)."""
-    captured = {}
-    for path in paths:
-        client.get(path)
-        caches["pages"].clear()
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path)
-        assert response.status_code == 200, path
-        assert len(queries) <= QUERY_BUDGET, f"{path}: {len(queries)} queries\n{sql_of(queries)}"
-        captured[path] = queries.captured_queries
-    return captured
-
-
-def assert_same_counts(small: dict, large: dict) -> None:
-    for path, queries in small.items():
-        assert len(large[path]) == len(queries), (
-            f"{path}: {len(queries)} queries with 50 events, {len(large[path])} with 5,000"
-            f"\n-- with 50:\n{sql_of(queries)}\n-- with 5,000:\n{sql_of(large[path])}"
-        )
-
-
 def test_events_pages_cost_the_same_queries_with_50_or_5000_events(client, events_index):
     themes = [ThemeFactory(slug=slug) for slug in ("nightlife", "drugs", "youth")]
     members = [MemberAuthorityFactory(), MemberAuthorityFactory()]
@@ -108,6 +79,6 @@ def test_events_pages_cost_the_same_queries_with_50_or_5000_events(client, event
 
     bulk_events(events_index, 50, 4950, themes, members)
     assert EventPage.objects.count() == 5000
-    assert_same_counts(with_50, page_queries(client, paths))
+    assert_same_counts(with_50, page_queries(client, paths), ("50 events", "5,000"))
     for path, queries in with_50.items():
         print(f"{len(queries):2} queries  {path}")

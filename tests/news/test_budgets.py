@@ -1,9 +1,7 @@
 """The news list (filtered or not), an article's page and the feed stay within the query
 budget, with the same count at 50 and at 5,000 articles."""
 
-from django.core.cache import caches
 from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from members.factories import MemberAuthorityFactory
 from news.demo.bulk import add_bulk_articles
@@ -12,35 +10,8 @@ from news.models import NewsArticlePage
 from pages.factories import ImageFactory
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
 from publications.factories import PublicationFactory, ThemeFactory
+from tests.budgets import assert_same_counts, page_queries
 from tests.news.conftest import path_of
-
-QUERY_BUDGET = 12
-
-
-def sql_of(queries) -> str:
-    return "\n".join(f"  {query['sql']}" for query in queries)
-
-
-def page_queries(client, paths) -> dict[str, list[dict]]:
-    """The queries of each page, rendered with an empty page cache (the worst case)."""
-    captured = {}
-    for path in paths:
-        client.get(path)  # image renditions are made on the first view
-        caches["pages"].clear()
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path)
-        assert response.status_code == 200, path
-        assert len(queries) <= QUERY_BUDGET, f"{path}: {len(queries)} queries\n{sql_of(queries)}"
-        captured[path] = queries.captured_queries
-    return captured
-
-
-def assert_same_counts(small: dict, large: dict) -> None:
-    for path, queries in small.items():
-        assert len(large[path]) == len(queries), (
-            f"{path}: {len(queries)} queries with 50 articles, {len(large[path])} with 5,000"
-            f"\n-- with 50:\n{sql_of(queries)}\n-- with 5,000:\n{sql_of(large[path])}"
-        )
 
 
 def test_news_pages_cost_the_same_queries_with_50_or_5000_articles(
@@ -78,5 +49,5 @@ def test_news_pages_cost_the_same_queries_with_50_or_5000_articles(
     assert NewsArticlePage.objects.count() == 5000
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
-    assert_same_counts(with_50, page_queries(client, paths))
+    assert_same_counts(with_50, page_queries(client, paths), ("50 articles", "5,000"))
     print({path: len(queries) for path, queries in with_50.items()})

@@ -8,15 +8,10 @@ from django.utils import translation
 from wagtail.models import Page
 
 from pages.bulk import add_live_children
-from pages.factories import BasePageFactory
-from projects.models import ProjectIndexPage, ProjectPage
+from projects.factories import ProjectIndexPageFactory
+from projects.models import ProjectPage
 
 pytestmark = pytest.mark.django_db
-
-
-class ProjectIndexPageFactory(BasePageFactory):
-    class Meta:
-        model = ProjectIndexPage
 
 
 def bulk_project(number: int) -> ProjectPage:

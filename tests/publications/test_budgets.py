@@ -3,7 +3,6 @@ the same count at 50 and at 50,000 publications; serving a download adds at most
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
-from django.core.cache import caches
 from django.db import connection
 from django.db.models import Count
 from django.test.utils import CaptureQueriesContext
@@ -12,8 +11,9 @@ from members.factories import MemberAccountFactory
 from publications.demo.bulk import create_bulk_publications
 from publications.downloads import download
 from publications.models import Publication
+from tests.budgets import assert_same_counts, page_queries, sql_of
 
-QUERY_BUDGET = 12
+SIZES = ("50 publications", "50,000")
 DOWNLOAD_BUDGET = 3
 
 
@@ -45,24 +45,6 @@ def page_paths(site_tree, publication: Publication) -> list[str]:
     ]
 
 
-def sql_of(queries) -> str:
-    return "\n".join(f"  {query['sql']}" for query in queries)
-
-
-def page_queries(client, paths) -> dict[str, list[dict]]:
-    """The queries of each page, rendered with an empty cache (the worst case)."""
-    captured = {}
-    for path in paths:
-        client.get(path)  # image renditions are made on the first view
-        caches["pages"].clear()
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path)
-        assert response.status_code == 200, path
-        assert len(queries) <= QUERY_BUDGET, f"{path}: {len(queries)} queries\n{sql_of(queries)}"
-        captured[path] = queries.captured_queries
-    return captured
-
-
 def download_queries(site_tree, rf, readers) -> dict[str, list[dict]]:
     """The queries of serving each (user, publication)'s first file, beyond routing to it."""
     captured = {}
@@ -85,15 +67,6 @@ def download_queries(site_tree, rf, readers) -> dict[str, list[dict]]:
     return captured
 
 
-def assert_same_counts(small: dict, large: dict) -> None:
-    """The same number of queries at both sizes; otherwise the SQL of both, to compare."""
-    for path, queries in small.items():
-        assert len(large[path]) == len(queries), (
-            f"{path}: {len(queries)} queries with 50 publications, {len(large[path])} with "
-            f"50,000\n-- with 50:\n{sql_of(queries)}\n-- with 50,000:\n{sql_of(large[path])}"
-        )
-
-
 def test_the_library_costs_the_same_queries_with_50_or_50000_publications(client, rf, site_tree):
     create_bulk_publications(50)
     publications = Publication.objects.all()
@@ -108,5 +81,5 @@ def test_the_library_costs_the_same_queries_with_50_or_50000_publications(client
 
     create_bulk_publications(49_950, seed=1)
     assert publications.count() == 50_000
-    assert_same_counts(pages_with_50, page_queries(client, paths))
-    assert_same_counts(downloads_with_50, download_queries(site_tree, rf, readers))
+    assert_same_counts(pages_with_50, page_queries(client, paths), SIZES)
+    assert_same_counts(downloads_with_50, download_queries(site_tree, rf, readers), SIZES)

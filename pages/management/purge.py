@@ -1,0 +1,32 @@
+"""The base of the commands that delete personal data after a number of days
+(``--older-than DAYS``): join applications, event registrations, newsletter signups."""
+
+import argparse
+from datetime import datetime, timedelta
+
+from django.core.management.base import BaseCommand
+from django.utils import timezone
+
+MAX_DAYS = 100 * 366
+
+
+def days(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = -1
+    if not 0 <= number <= MAX_DAYS:
+        raise argparse.ArgumentTypeError(f"expected a number of days from 0 to {MAX_DAYS}")
+    return number
+
+
+class PurgeCommand(BaseCommand):
+    def add_arguments(self, parser):
+        parser.add_argument("--older-than", type=days, required=True, metavar="DAYS")
+
+    def handle(self, *args, older_than: int, **options):
+        self.stdout.write(self.purge(timezone.now() - timedelta(days=older_than), older_than))
+
+    def purge(self, before: datetime, days: int) -> str:
+        """Delete what is older than ``before`` (``days`` ago); say what was deleted."""
+        raise NotImplementedError
