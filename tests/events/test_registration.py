@@ -61,7 +61,7 @@ def test_the_event_page_has_the_form_in_the_page_language(client, event):
         assert f'name="{name}"' in html, name
     assert '<option value="de" selected>Deutsch</option>' in html
     assert 'autocomplete="email"' in html
-    assert "deleted 30 days after the event" in html
+    assert "30 Tage nach der Veranstaltung gelöscht" in html  # the consent help, in German
     trap = re.search(r'<div class="join-form__trap">.*?</div>', html, re.S).group()
     assert 'tabindex="-1"' in trap
     assert "csrfmiddlewaretoken" not in html
@@ -121,7 +121,11 @@ def test_a_full_event_puts_people_on_the_waiting_list_and_says_so(client, small_
     assert statuses == [Status.CONFIRMED, Status.CONFIRMED, Status.WAITING]
     waiting = mailoutbox[-1]
     assert waiting.attachments == []  # no calendar file without a place
-    assert "waiting list" in waiting.subject
+    waiting_person = Registration.objects.waiting().get()
+    with translation.override(waiting_person.language):
+        subject = gettext("You are on the waiting list: %(title)s") % {"title": small_event.title}
+    assert waiting.subject == subject
+    assert subject != "You are on the waiting list: " + small_event.title  # in Italian
 
 
 def test_an_event_without_capacity_takes_everyone(client, event):

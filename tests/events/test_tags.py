@@ -8,7 +8,7 @@ from django.core.cache import caches
 from django.template import Context, Template
 from django.test import RequestFactory
 from django.utils import timezone
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from events.factories import EventPageFactory
 from members.factories import MemberAuthorityFactory
@@ -29,9 +29,11 @@ def on(index, days: float, name: str, hours: float = 2, **fields):
 
 
 def page_request():
-    """A request as a page's template gets it: its site found already, by the routing."""
+    """A request as a page's template gets it: its site and the sites' root paths (which
+    every page's address needs) found already, by the routing."""
     request = RequestFactory().get("/en/")
     Site.find_for_request(request)
+    Page()._get_site_root_paths(request)  # kept on the request, as the first page's address does
     return request
 
 
