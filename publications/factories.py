@@ -59,8 +59,9 @@ class PublicationFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def languages(self, create, extracted, **kwargs):
         """The languages it has a file in: ``languages=["en", "fr"]``; English by default."""
-        for language in extracted if extracted is not None else ["en"]:
-            PublicationFileFactory(publication=self, language=language)
+        languages = extracted if extracted is not None else ["en"]
+        for position, language in enumerate(languages):
+            PublicationFileFactory(publication=self, language=language, sort_order=position)
 
     @factory.post_generation
     def themes(self, create, extracted, **kwargs):
