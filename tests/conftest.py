@@ -1,9 +1,11 @@
+import io
 from dataclasses import dataclass
 
 import boto3
 import pytest
 from django.conf import settings
 from django.core.cache import caches
+from django.core.management import call_command
 from django.utils import translation
 from moto import mock_aws
 from wagtail.models import Page, Site
@@ -12,7 +14,7 @@ from members import factories as member_factories
 from pages import factories
 from pages.models import SiteSettings
 from publications import factories as publication_factories
-from tests import demo_snapshot
+from tests import snapshots
 
 
 @dataclass
@@ -33,9 +35,9 @@ class SiteTree:
         return [getattr(self, name) for name in self.__dataclass_fields__]
 
 
-@pytest.fixture
-def site_tree(db) -> SiteTree:
-    """The editorial site: every page type, filled in English and French, titled in all six."""
+def build_site_tree() -> dict[str, int]:
+    """The editorial site: every page type, filled in English and French, titled in all six;
+    returns each page's id by name."""
     root = Page.get_first_root_node()
     home = factories.HomePageFactory(parent=root, hero_image=factories.ImageFactory())
     Site.objects.update_or_create(
@@ -72,7 +74,7 @@ def site_tree(db) -> SiteTree:
             "email": "contact@efus.eu",
         },
     )
-    return SiteTree(
+    pages = SiteTree(
         home,
         about,
         governance,
@@ -85,20 +87,49 @@ def site_tree(db) -> SiteTree:
         join,
         library,
     )
+    return {name: getattr(pages, name).pk for name in SiteTree.__dataclass_fields__}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def migrated_data_kept(django_db_setup, django_db_blocker):
+    """What the migrations created, kept before any test runs, to be put back by the tests and
+    fixtures that empty the database (tests/snapshots.py)."""
+    with django_db_blocker.unblock():
+        snapshots.keep_migrated_data()
+
+
+SITE_TREE = snapshots.Snapshot("site_tree_snapshot", build_site_tree)
+DEMO = snapshots.Snapshot("demo_snapshot", lambda: call_command("load_demo", stdout=io.StringIO()))
+
+
+@pytest.fixture(scope="session")
+def site_tree_copy(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        SITE_TREE.take()
+
+
+@pytest.fixture
+def site_tree(db, site_tree_copy) -> SiteTree:
+    """The editorial site (``build_site_tree``), built once per run and copied back into the
+    test's database. It replaces the rows of the tables it fills: a test names it before the
+    fixtures that add their own."""
+    page_ids = SITE_TREE.restore()
+    pages = Page.objects.filter(pk__in=page_ids.values()).specific().in_bulk()
+    return SiteTree(**{name: pages[pk] for name, pk in page_ids.items()})
 
 
 @pytest.fixture(scope="session")
 def demo_copy(django_db_setup, django_db_blocker):
-    """The demo content, loaded once per run and kept aside (tests/demo_snapshot.py)."""
     with django_db_blocker.unblock():
-        demo_snapshot.take_copy()
+        DEMO.take()
 
 
 @pytest.fixture
 def demo_content(db, demo_copy):
-    """The demo content in this test's database, as ``manage.py load_demo`` builds it. It
-    replaces every row: a test names it before the fixtures that add their own."""
-    demo_snapshot.restore_copy()
+    """The demo content in this test's database, as ``manage.py load_demo`` builds it, loaded
+    once per run and copied back. It replaces the rows of the tables it fills: a test names
+    it before the fixtures that add their own."""
+    DEMO.restore()
 
 
 @pytest.fixture(autouse=True)

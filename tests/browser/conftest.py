@@ -17,7 +17,8 @@ from django.db import connections
 from pytest_django.live_server_helper import LiveServer
 from wagtail.models import Site
 
-from tests.demo_snapshot import restore_copy, restore_migrated_data
+from tests.conftest import DEMO
+from tests.snapshots import restore_migrated_data
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -146,9 +147,10 @@ def shared_demo_server(django_db_setup, django_db_blocker, demo_copy):
     only read it (``shared_demo_site``).
 
     Those tests use no database fixture, so they run after every test that does (pytest-django
-    orders them so): the demo is committed then, and what the migrations created is put back
-    at the end."""
+    orders them so): the demo is committed then, on a database put back to what the
+    migrations created, and that state is put back again at the end."""
     with django_db_blocker.unblock():
+        restore_migrated_data()  # the demo's copy holds only the tables load_demo fills
         server = LiveServer("localhost")
         server._live_server_modified_settings.enable()
         serve_demo_at(server.url)
@@ -171,7 +173,7 @@ def shared_demo_site(shared_demo_server, django_db_blocker):
 
 
 def serve_demo_at(url: str) -> None:
-    restore_copy()
+    DEMO.restore()
     # The default site's address is the one that canonical, hreflang and language switcher
     # links carry (see the README): here, the live server's.
     address = urlsplit(url)
