@@ -10,17 +10,16 @@ import sys
 
 import pytest
 from django.conf import settings
-from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from pages.factories import ImageFactory
 from publications.factories import PublicationFactory, ThemeFactory
 from publications.models import Publication
+from tests.budgets import assert_same_counts, page_queries
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MEMBERS = Publication.Access.MEMBERS
-QUERY_BUDGET = 12
 ENGLISH_IN = {
     "en": "English",
     "fr": "Anglais",
@@ -379,21 +378,6 @@ def test_library_sets_no_cookie_for_anonymous_readers(client, site_tree, shelf):
     assert not response.cookies
 
 
-def measure(client, paths) -> dict[str, int]:
-    counts = {}
-    for path in paths:
-        client.get(path)  # image renditions are made on the first view
-        caches["pages"].clear()
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path)
-        assert response.status_code == 200, path
-        assert len(queries) <= QUERY_BUDGET, f"{path}: {len(queries)} queries\n" + "\n".join(
-            query["sql"][:200] for query in queries
-        )
-        counts[path] = len(queries)
-    return counts
-
-
 def test_library_and_detail_cost_the_same_queries_with_5_or_30_publications(client, site_tree):
     themes = ThemeFactory.create_batch(3)
 
@@ -417,9 +401,9 @@ def test_library_and_detail_cost_the_same_queries_with_5_or_30_publications(clie
         path_of(site_tree.home, "de"),
         path_of(site_tree.manifesto, "fr"),
     ]
-    with_5 = measure(client, paths)
+    with_5 = page_queries(client, paths)
     add(25)
-    assert measure(client, paths) == with_5
+    assert_same_counts(with_5, page_queries(client, paths), ("5 publications", "30"))
 
 
 def test_home_lists_the_latest_publications_newest_first(client, site_tree):

@@ -16,10 +16,10 @@ from publications.demo.bulk import create_bulk_publications
 from publications.factories import PublicationFactory, ThemeFactory
 from publications.models import Publication
 from publications.sitemaps import ThemePagesSitemap
+from tests.budgets import QUERY_BUDGET
 from tests.projects.conftest import add_bulk_projects, build_projects, path_of
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-QUERY_BUDGET = 12
 
 
 @pytest.fixture
