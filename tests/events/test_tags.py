@@ -12,6 +12,7 @@ from wagtail.models import Page, Site
 
 from events.factories import EventPageFactory
 from members.factories import MemberAuthorityFactory
+from pages.models.base import paths_to_check_for_restrictions
 from publications.factories import ThemeFactory
 
 DAY = datetime.timedelta(days=1)
@@ -34,6 +35,7 @@ def page_request():
     request = RequestFactory().get("/en/")
     Site.find_for_request(request)
     Page()._get_site_root_paths(request)  # kept on the request, as the first page's address does
+    paths_to_check_for_restrictions()  # every page request reads them before its template
     return request
 
 

@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from news.factories import NewsArticlePageFactory
+from pages.models.base import paths_to_check_for_restrictions
 from pages.routing import site_for_request
 from publications.factories import ThemeFactory
 from tests.news.conftest import path_of
@@ -83,6 +84,7 @@ def test_two_queries_at_most_then_none(news):
     caches["pages"].clear()
     render()  # renditions and Wagtail's caches of a first view
     caches["pages"].clear()
+    paths_to_check_for_restrictions()  # every page request reads them before its template
     request = page_request()
     with CaptureQueriesContext(connection) as queries:
         render(request=request)

@@ -7,6 +7,7 @@ from django.template import Context, Template
 from django.test import RequestFactory
 
 from members.factories import MemberAuthorityFactory
+from pages.models.base import paths_to_check_for_restrictions
 from projects.factories import ProjectPageFactory, ProjectPartnerFactory
 from projects.models import ProjectPartner
 
@@ -22,6 +23,7 @@ def test_a_member_s_projects_are_listed_ongoing_first_with_its_role(
     projects, django_assert_max_num_queries
 ):
     ProjectPartnerFactory(project=projects.closed, authority=projects.lyon, name="")
+    paths_to_check_for_restrictions()  # every page request reads them before its template
 
     with django_assert_max_num_queries(2):
         html = render_for(projects.lyon)
