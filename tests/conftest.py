@@ -98,6 +98,33 @@ def migrated_data_kept(django_db_setup, django_db_blocker):
         snapshots.keep_migrated_data()
 
 
+RESTORE_MIGRATED_DATA = pytest.StashKey()
+
+
+@pytest.fixture
+def migrated_data_restored(request, django_db_blocker):
+    """For a test that commits (a transactional database, a live server): once pytest-django
+    has emptied the database after it, put back what the migrations created (Wagtail's root
+    page and collection, locale, content types, groups), as the tests that follow expect to
+    find it, and the next run that reuses the database (``--reuse-db``).
+
+    pytest-django empties the database in the teardown of a fixture that its own autouse
+    fixtures set up first, so it is torn down last: the copy is put back by
+    ``pytest_runtest_teardown`` below, after every fixture of the test."""
+    request.node.stash[RESTORE_MIGRATED_DATA] = django_db_blocker
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    result = yield
+    blocker = item.stash.get(RESTORE_MIGRATED_DATA, None)
+    # After the last test the database is gone, unless it is kept for the next run.
+    if blocker is not None and (nextitem is not None or item.config.getoption("reuse_db")):
+        with blocker.unblock():
+            snapshots.put_back_migrated_data()
+    return result
+
+
 SITE_TREE = snapshots.Snapshot("site_tree_snapshot", build_site_tree)
 DEMO = snapshots.Snapshot("demo_snapshot", lambda: call_command("load_demo", stdout=io.StringIO()))
 

@@ -84,6 +84,11 @@ def restore_migrated_data() -> None:
     call_command(
         "flush", interactive=False, verbosity=0, inhibit_post_migrate=True, reset_sequences=False
     )
+    put_back_migrated_data()
+
+
+def put_back_migrated_data() -> None:
+    """What the migrations created, into an emptied test database."""
     connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
 
 

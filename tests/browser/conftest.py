@@ -30,7 +30,6 @@ CHROMIUM_ARGS = [
 ]
 RESULTS_DIR = Path(__file__).resolve().parents[2] / "test-results"
 ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
-RESTORE_MIGRATED_DATA = pytest.StashKey()
 
 
 def pytest_collection_modifyitems(config, items):
@@ -99,32 +98,6 @@ def pytest_runtest_makereport(item, call):
     if report.when == "call":
         item.report_call = report
     return report
-
-
-@pytest.fixture
-def migrated_data_restored(request, django_db_blocker):
-    """After the test, once its database has been emptied, put back what the migrations
-    created (Wagtail's root page, collection and locale, content types, groups), as the
-    transactional tests without serialized rollback that may follow expect to find it.
-
-    pytest-django empties the database in the teardown of a fixture that its own autouse
-    fixtures set up first, so it is torn down last: the copy is put back by
-    pytest_runtest_teardown below, after every fixture of the test."""
-    request.node.stash[RESTORE_MIGRATED_DATA] = django_db_blocker
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_teardown(item, nextitem):
-    result = yield
-    blocker = item.stash.get(RESTORE_MIGRATED_DATA, None)
-    # After the last test (no next item) the test database itself is gone.
-    if blocker is not None and nextitem is not None:
-        with blocker.unblock():
-            for connection in connections.all(initialized_only=True):
-                contents = getattr(connection, "_test_serialized_contents", None)
-                if contents:
-                    connection.creation.deserialize_db_from_string(contents)
-    return result
 
 
 @pytest.fixture
