@@ -2,7 +2,7 @@
 (``--older-than DAYS``): join applications, event registrations, newsletter signups."""
 
 import argparse
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from django.core.management.base import BaseCommand
 from django.utils import timezone
@@ -21,12 +21,11 @@ def days(value: str) -> int:
 
 
 class PurgeCommand(BaseCommand):
+    """A subclass says what it deletes in ``help`` and deletes it in ``purge(before, days)``:
+    what is older than ``before`` (``days`` ago); it returns the sentence that says so."""
+
     def add_arguments(self, parser):
         parser.add_argument("--older-than", type=days, required=True, metavar="DAYS")
 
     def handle(self, *args, older_than: int, **options):
         self.stdout.write(self.purge(timezone.now() - timedelta(days=older_than), older_than))
-
-    def purge(self, before: datetime, days: int) -> str:
-        """Delete what is older than ``before`` (``days`` ago); say what was deleted."""
-        raise NotImplementedError
