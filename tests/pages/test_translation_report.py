@@ -120,6 +120,13 @@ def test_each_row_links_to_its_editor(client, site_tree, editor):
     assert client.get(lyon.edit_url).status_code == 200
 
 
+def test_pages_come_first_in_the_order_of_the_page_tree(client, site_tree, editor):
+    _response, rows = report_rows(client, "")
+    labels = [row.label for row in rows]
+    tree = [page.title for page in (site_tree.home, site_tree.about, site_tree.governance)]
+    assert labels[: len(tree)] == tree
+
+
 def test_staff_reach_the_report_from_the_menu_and_visitors_do_not(client, site_tree, editor):
     dashboard = client.get("/admin/").content.decode()
     assert REPORT in dashboard  # the reports menu and the panel's link
