@@ -5,19 +5,35 @@ from decimal import Decimal
 
 from babel.numbers import format_currency
 from django import template
+from django.core.cache import caches
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.safestring import mark_safe
 
 from pages.i18n import babel_locale
+from pages.models.base import TREE_CACHE_SECONDS
 from projects.models import ProjectPage
 
 register = template.Library()
 
 
-@register.inclusion_tag("projects/projects_with_member.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def projects_with_member(context, authority):
-    """The visible projects ``authority`` coordinates or takes part in, ongoing first: one
-    query."""
+    """The visible projects ``authority`` coordinates or takes part in, ongoing first. Kept in
+    the page cache by authority and language (emptied on every publish and member change);
+    drawing it costs one query."""
+    key = f"projects:member:{translation.get_language()}:{authority.pk}"
+    request = context.get("request")
+    html = caches["pages"].get_or_set(
+        key, lambda: member_section(request, authority), TREE_CACHE_SECONDS
+    )
+    return mark_safe(html)  # noqa: S308 - rendered from a template, escaped there
+
+
+def member_section(request, authority) -> str:
     projects = ProjectPage.objects.visible().defer_streamfields().with_member(authority)
-    return {"request": context["request"], "projects": list(projects.ongoing_first())}
+    context = {"request": request, "projects": list(projects.ongoing_first())}
+    return render_to_string("projects/projects_with_member.html", context, request)
 
 
 @register.filter

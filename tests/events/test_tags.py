@@ -126,6 +126,40 @@ def test_a_member_profile_lists_its_events_upcoming_first_then_past(
         "Old",
     ]
     assert html.count(">Recent EN</a>") == 1
+    with django_assert_max_num_queries(0):  # kept in the page cache
+        assert render("{% events_with_member authority %}", request, authority=lyon) == html
+
+
+def test_a_member_s_events_show_a_newly_published_one_at_once(events_index, lyon):
+    on(events_index, 3, "Soon", organisers=[lyon])
+    assert shown(render("{% events_with_member authority %}", authority=lyon), ["Soon"])
+    later = on(events_index, 9, "Later")
+    later.partners.add(lyon)
+
+    later.save_revision().publish()
+
+    html = render("{% events_with_member authority %}", authority=lyon)
+    assert shown(html, ["Soon", "Later"]) == ["Soon", "Later"]
+
+
+def test_a_member_s_events_are_kept_until_the_first_coming_one_ends(
+    events_index, lyon, monkeypatch
+):
+    on(events_index, 0.25, "Soon", hours=1, organisers=[lyon])
+    on(events_index, -3, "Recent", partners=[lyon])
+    saved = {}
+    cache = caches["pages"]
+    original_set = cache.set
+    monkeypatch.setattr(
+        cache,
+        "set",
+        lambda key, value, timeout: (
+            saved.update({key: timeout}) or original_set(key, value, timeout)
+        ),
+    )
+    render("{% events_with_member authority %}", authority=lyon)
+    [timeout] = saved.values()
+    assert 6 * 3600 < timeout <= 7.5 * 3600  # "Soon" ends in 7 hours
 
 
 def test_a_member_without_events_shows_nothing(events_index, lyon):

@@ -1,6 +1,6 @@
 """``projects_with_member`` lists on a member's profile the projects its authority takes
-part in, ongoing first, in at most two queries; publishing a project empties the page
-cache."""
+part in, ongoing first, in at most two queries, then from the page cache, which publishing a
+project empties."""
 
 from django.core.cache import caches
 from django.template import Context, Template
@@ -27,6 +27,8 @@ def test_a_member_s_projects_are_listed_ongoing_first_with_its_role(
 
     with django_assert_max_num_queries(2):
         html = render_for(projects.lyon)
+    with django_assert_max_num_queries(0):  # kept in the page cache
+        assert render_for(projects.lyon) == html
 
     assert '<section aria-labelledby="member-projects">' in html
     assert '<h2 id="member-projects">European projects</h2>' in html
@@ -44,6 +46,15 @@ def test_a_draft_project_is_not_listed(projects):
     ProjectPartnerFactory(project=draft, authority=projects.lyon, name="")
 
     assert "DRAFTY" not in render_for(projects.lyon)
+
+
+def test_a_member_s_projects_show_a_newly_published_partnership_at_once(projects):
+    assert "PREVDRUG" not in render_for(projects.lyon)
+    projects.closed.partners.add(ProjectPartner(authority=projects.lyon))
+
+    projects.closed.save_revision().publish()
+
+    assert "PREVDRUG" in render_for(projects.lyon)
 
 
 def test_publishing_a_project_empties_the_page_cache(projects):
