@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 from django import forms
 from django.core.cache import caches
+from django.core.paginator import Page
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
@@ -20,6 +21,7 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from members.directory import paginate
 from news.models import NewsArticlePage, NewsIndexPage
 from pages.models.base import TREE_CACHE_SECONDS
 from publications.models import Theme
@@ -96,29 +98,44 @@ def years_with_news(index: NewsIndexPage) -> list[int]:
     return caches["pages"].get_or_set(f"news:years:{index.pk}", years, TREE_CACHE_SECONDS)
 
 
-def article_cards(articles, request, themes: list[Theme]) -> list[str]:
-    """Each article's card, as HTML, in the order of ``articles`` (from ``for_cards()``).
+def articles_page(index: NewsIndexPage, filters: NewsFilters, articles, requested) -> Page:
+    """The requested page of ``articles`` (their keys: ``article_cards`` draws them). How many
+    the filters leave is counted with the first page drawn, then kept in the page cache, so
+    that the list reads only the rows it shows."""
+    key = f"news:count:{index.pk}:{filters.query_string()}"
+    cache = caches["pages"]
+    total = cache.get(key)
+    listing = paginate(articles.only("pk"), requested, PER_PAGE, total)
+    if total is None:
+        cache.set(key, listing.paginator.count, TREE_CACHE_SECONDS)
+    return listing
+
+
+def article_cards(listed, request, themes: list[Theme]) -> list[str]:
+    """The card of each of the ``listed`` articles, as HTML, in their order.
 
     Cards are kept in the page cache by language and article: a list reads its cards at
-    once and draws only those missing, with their images' renditions (one query) and their
-    themes among ``themes`` (loaded once for the list)."""
+    once, then loads and draws only those missing (one query, with their images and theme
+    ids, and one for the images' renditions), their themes among ``themes`` (loaded once for
+    the list)."""
     language = translation.get_language()
-    keys = [f"news:card:{language}:{article.pk}" for article in articles]
+    keys = {article.pk: f"news:card:{language}:{article.pk}" for article in listed}
     cache = caches["pages"]
-    cards = cache.get_many(keys)
-    missing = {key: item for key, item in zip(keys, articles, strict=True) if key not in cards}
-    prefetch_related_objects(list(missing.values()), "image__renditions")
+    cards = cache.get_many(list(keys.values()))
+    missing = [pk for pk, key in keys.items() if key not in cards]
+    articles = list(NewsArticlePage.objects.filter(pk__in=missing).for_cards()) if missing else []
+    prefetch_related_objects(articles, "image__renditions")
     drawn = {
-        key: render_to_string(
+        keys[article.pk]: render_to_string(
             "news/article_card.html",
             {"article": article, "themes": listed_themes(article, themes)},
             request,
         )
-        for key, article in missing.items()
+        for article in articles
     }
     cache.set_many(drawn, TREE_CACHE_SECONDS)
     cards |= drawn
-    return [mark_safe(cards[key]) for key in keys]  # noqa: S308 - rendered by the template
+    return [mark_safe(cards[key]) for key in keys.values()]  # noqa: S308 - rendered by the template
 
 
 def listed_themes(article: NewsArticlePage, themes: list[Theme]) -> list[Theme]:

@@ -2,14 +2,13 @@
 
 from django.template.response import TemplateResponse
 
-from members.directory import paginate
-from news.listing import PER_PAGE, article_cards, news_filters
+from news.listing import article_cards, articles_page, news_filters
 
 
 def news_list(request, page):
     filters = news_filters(page, request.GET)
-    articles = filters.apply(page.articles()).for_cards().newest_first()
-    listing = paginate(articles, request.GET.get("page"), PER_PAGE)
+    articles = filters.apply(page.articles()).newest_first()
+    listing = articles_page(page, filters, articles, request.GET.get("page"))
     context = page.get_context(request)
     context.update(
         filters=filters,

@@ -6,6 +6,8 @@ import re
 from urllib.parse import quote
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils.http import urlencode
 from wagtail.models import PageViewRestriction
 
@@ -168,6 +170,20 @@ def test_twelve_articles_a_page(client, thirteen_articles):
     second = client.get(path_of(thirteen_articles) + "?page=2")
     assert listed_titles(second) == ["Item 00 EN"]
     assert "13 articles" in second.content.decode()
+
+
+def test_the_count_is_kept_until_an_article_is_published(client, thirteen_articles):
+    path = path_of(thirteen_articles)
+    assert "13 articles" in client.get(path).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        second = client.get(path + "?page=2")
+    assert "13 articles" in second.content.decode()
+    assert not [query for query in queries if "COUNT(" in query["sql"]]
+
+    draft = article(thirteen_articles, "Item 13", datetime.date(2025, 2, 1), live=False)
+    draft.save_revision().publish()
+
+    assert "14 articles" in client.get(path).content.decode()
 
 
 def test_pagination_keeps_the_filters(client, thirteen_articles):
