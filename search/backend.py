@@ -5,17 +5,20 @@ title and excerpt marked up, and how many results each kind has. It runs on Post
 text search over ``SearchEntry``; moving to Wagtail's OpenSearch/Elasticsearch backend (an index
 per language) means another implementation of this function, with the same answer.
 
-Three queries at most: the counts per kind (one GROUP BY), the page of results, and the
-promoted results. The excerpts are cut (``ts_headline``, which reads the whole text) only for
-the twenty rows shown: the results query ranks and limits in a subquery first.
+Three queries at most: the counts per kind (one GROUP BY, kept in the page cache by language
+and query), the page of results, and the promoted results. The excerpts are cut
+(``ts_headline``, which reads the whole text) only for the twenty rows shown: the results
+query ranks and limits in a subquery first.
 """
 
+import hashlib
 import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.core.cache import caches
 from django.db.models import Count, F, TextField, Value
 from django.db.models.functions import Concat
 from django.utils.html import escape
@@ -23,6 +26,7 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
+from pages.models.base import TREE_CACHE_SECONDS
 from publications.models import SEARCH_CONFIGURATIONS
 from search.models import KIND_NAMES, RANK_WEIGHTS, SearchEntry
 
@@ -90,7 +94,7 @@ def search(query: str, language: str, kind: str = "", page: int = 1) -> Results:
     first."""
     words = SearchQuery(query, config=SEARCH_CONFIGURATIONS[language], search_type="websearch")
     matching = SearchEntry.objects.filter(language=language, vector=words)
-    counts = count_kinds(matching)
+    counts = count_kinds(matching, language, query)
     results = Results(query, kind, counts, promotions=promoted(query) if page == 1 else [])
     page = min(page, results.pages)
     if not results.total:
@@ -100,9 +104,17 @@ def search(query: str, language: str, kind: str = "", page: int = 1) -> Results:
     return Results(query, kind, counts, hits, results.promotions, page)
 
 
-def count_kinds(matching) -> dict[str, int]:
-    rows = matching.order_by().values_list("kind").annotate(count=Count("pk"))
-    return dict(rows)
+def count_kinds(matching, language: str, query: str) -> dict[str, int]:
+    """How many of the ``matching`` entries each kind has: counted once per language and
+    query, then kept in the page cache for the next page of results or another kind. The
+    index changes only with what empties that cache (a publish, a member or a publication
+    saved)."""
+
+    def count():
+        return dict(matching.order_by().values_list("kind").annotate(count=Count("pk")))
+
+    key = f"search:counts:{language}:{hashlib.sha256(query.encode()).hexdigest()}"
+    return caches["pages"].get_or_set(key, count, TREE_CACHE_SECONDS)
 
 
 def shown_hits(entries, words, language: str, offset: int) -> list[Hit]:

@@ -21,6 +21,14 @@ def publish_mission(page, text: str) -> None:
     page.save_revision().publish()
 
 
+def test_a_page_published_after_a_search_found_nothing_is_found(client, site_tree):
+    assert found(client, "fr", "coopération transfrontalière") == []
+
+    publish_mission(site_tree.about, "La coopération transfrontalière entre villes.")
+
+    assert found(client, "fr", "coopération transfrontalière") == [site_tree.about.title_fr]
+
+
 def test_a_published_page_is_found_with_its_new_text_only(client, site_tree):
     about = site_tree.about
 
@@ -34,6 +42,7 @@ def test_a_published_page_is_found_with_its_new_text_only(client, site_tree):
 
 def test_an_unpublished_page_is_no_longer_found(client, site_tree):
     publish_mission(site_tree.about, "La coopération transfrontalière entre villes.")
+    assert found(client, "fr", "coopération transfrontalière") == [site_tree.about.title_fr]
 
     site_tree.about.unpublish()
 
@@ -98,6 +107,7 @@ def test_a_member_made_former_is_no_longer_found(client, site_tree):
 
 def test_a_deleted_member_is_no_longer_found(client, site_tree):
     member = MemberAuthorityFactory(name="Ville de Gent", city="Gent", country="BE")
+    assert found(client, "fr", "Gent") == ["Ville de Gent"]
 
     member.delete()
 

@@ -3,6 +3,8 @@ without results, members-only publications, and the same page in every language.
 
 import pytest
 from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
@@ -25,7 +27,10 @@ def test_results_are_filtered_by_kind_with_the_count_of_each(client, site_tree):
     MemberAuthorityFactory(name="Nightlife City", description_en="A city known for its nights.")
 
     everything = client.get(search_path("en"), {"q": "nightlife"}).content.decode()
-    members = client.get(search_path("en"), {"q": "nightlife", "kind": "member"})
+    with CaptureQueriesContext(connection) as queries:
+        members = client.get(search_path("en"), {"q": "nightlife", "kind": "member"})
+
+    assert not [query for query in queries if "GROUP BY" in query["sql"]]  # counted once
 
     assert "3 results for “nightlife”" in everything
     assert 'href="?q=nightlife&amp;kind=publication">Publications' in everything
