@@ -30,8 +30,9 @@ from benchmarks.server import (
 )
 
 
-def profile_checkout(site: BenchSite, checkout: Path) -> dict[str, dict[str, float]]:
-    """Milliseconds per request by layer, for each page, with the code of ``checkout``."""
+def profile_checkout(site: BenchSite, checkout: Path) -> dict[str, dict[str, float] | None]:
+    """Milliseconds per request by layer, for each page, with the code of ``checkout``; None
+    for a page that code does not serve."""
     say(f"Profiling {len(CASES)} pages with the code in {checkout}")
     command = [sys.executable, str(ROOT / "benchmarks" / "page_profiling.py")]
     command += [path for _label, path in CASES]
@@ -56,26 +57,29 @@ def checkout_of(commit: str) -> Iterator[Path]:
         subprocess.run([*git, "remove", "--force", str(directory)], check=False)
 
 
-def layers_table(profiles: dict[str, dict[str, dict[str, float]]]) -> str:
+def layers_table(profiles: dict[str, dict[str, dict[str, float] | None]]) -> str:
     """A row per page and code version, a column per layer, then the total."""
     layers = [*(name for name, _fragments in LAYERS), OTHER]
     rows = []
     for label, path in CASES:
         for version, by_path in profiles.items():
             spent = by_path[path]
+            if spent is None:
+                continue
             cells = [milliseconds(spent[layer]) for layer in layers]
             rows.append([label, version, *cells, milliseconds(sum(spent.values()))])
     return table(["Page", "Code", *layers, "Total"], rows)
 
 
-def render(profiles: dict[str, dict[str, dict[str, float]]], command: str) -> str:
+def render(profiles: dict[str, dict[str, dict[str, float] | None]], command: str) -> str:
     setup = (
         f"`{command}`: each page of the server benchmark on the demo content, rendered "
         f"in-process (Django's test client, production settings, no page cache) {REQUESTS} "
-        "times under cProfile after one warm-up request; each function's own time is counted "
-        "in the layer its code belongs to, in milliseconds per request. cProfile adds its own "
-        "cost to every Python call: compare the layers and the two versions, not the totals "
-        "with the server times above."
+        "times under cProfile after one warm-up request (a page the earlier code does not have "
+        "gets no row for it); each function's own time is counted in the layer its code "
+        "belongs to, in milliseconds per request. cProfile adds its own cost to every Python "
+        "call: compare the layers and the two versions, not the totals with the server times "
+        "above."
     )
     return "\n\n".join([run_description(postgres_version()), setup, layers_table(profiles)])
 
@@ -92,6 +96,8 @@ def main() -> None:
         with checkout_of(options.before) as before:
             profiles[f"before ({options.before})"] = profile_checkout(site, before)
     profiles["now"] = profile_checkout(site, ROOT)
+    if missing := [path for path, spent in profiles["now"].items() if spent is None]:
+        raise SystemExit(f"Pages that did not answer 200: {', '.join(missing)}")
     command = "make profile" + (f" BEFORE={options.before}" if options.before else "")
     replace_section("profile", render(profiles, command))
     say(f"Profile written to docs/benchmarks.md in {time.monotonic() - started:.0f} s")
