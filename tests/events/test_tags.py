@@ -83,21 +83,26 @@ def test_next_events_shows_nothing_without_an_events_page(site_tree):
     assert render("{% upcoming_events %}").strip() == ""
 
 
-def test_the_cached_list_lasts_until_its_first_event_ends(events_index, monkeypatch):
-    on(events_index, 0.5, "Soon", hours=1)
-    on(events_index, 3, "Later")
+@pytest.fixture
+def saved_timeouts(monkeypatch) -> dict[str, int]:
+    """How long each key the page cache is given is kept, in seconds."""
     saved = {}
     cache = caches["pages"]
     original_set = cache.set
-    monkeypatch.setattr(
-        cache,
-        "set",
-        lambda key, value, timeout: (
-            saved.update({key: timeout}) or original_set(key, value, timeout)
-        ),
-    )
+
+    def set_and_note(key, value, timeout):
+        saved[key] = timeout
+        original_set(key, value, timeout)
+
+    monkeypatch.setattr(cache, "set", set_and_note)
+    return saved
+
+
+def test_the_cached_list_lasts_until_its_first_event_ends(events_index, saved_timeouts):
+    on(events_index, 0.5, "Soon", hours=1)
+    on(events_index, 3, "Later")
     render("{% upcoming_events count=2 %}")
-    [timeout] = saved.values()
+    [timeout] = saved_timeouts.values()
     assert 12 * 3600 < timeout <= 13.5 * 3600  # "Soon" ends in 13.5 hours
 
 
@@ -143,22 +148,12 @@ def test_a_member_s_events_show_a_newly_published_one_at_once(events_index, lyon
 
 
 def test_a_member_s_events_are_kept_until_the_first_coming_one_ends(
-    events_index, lyon, monkeypatch
+    events_index, lyon, saved_timeouts
 ):
     on(events_index, 0.25, "Soon", hours=1, organisers=[lyon])
     on(events_index, -3, "Recent", partners=[lyon])
-    saved = {}
-    cache = caches["pages"]
-    original_set = cache.set
-    monkeypatch.setattr(
-        cache,
-        "set",
-        lambda key, value, timeout: (
-            saved.update({key: timeout}) or original_set(key, value, timeout)
-        ),
-    )
     render("{% events_with_member authority %}", authority=lyon)
-    [timeout] = saved.values()
+    [timeout] = saved_timeouts.values()
     assert 6 * 3600 < timeout <= 7.5 * 3600  # "Soon" ends in 7 hours
 
 
