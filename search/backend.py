@@ -5,10 +5,10 @@ title and excerpt marked up, and how many results each kind has. It runs on Post
 text search over ``SearchEntry``; moving to Wagtail's OpenSearch/Elasticsearch backend (an index
 per language) means another implementation of this function, with the same answer.
 
-Three queries at most: the counts per kind (one GROUP BY, kept in the page cache by language
-and query), the page of results, and the promoted results. The excerpts are cut
-(``ts_headline``, which reads the whole text) only for the twenty rows shown: the results
-query ranks and limits in a subquery first.
+Three queries at most: the counts per kind (one GROUP BY), the page of results, and the
+promoted results; the counts and the promoted results are kept in the page cache by language
+and query. The excerpts are cut (``ts_headline``, which reads the whole text) only for the
+twenty rows shown: the results query ranks and limits in a subquery first.
 """
 
 import hashlib
@@ -95,7 +95,8 @@ def search(query: str, language: str, kind: str = "", page: int = 1) -> Results:
     words = SearchQuery(query, config=SEARCH_CONFIGURATIONS[language], search_type="websearch")
     matching = SearchEntry.objects.filter(language=language, vector=words)
     counts = count_kinds(matching, language, query)
-    results = Results(query, kind, counts, promotions=promoted(query) if page == 1 else [])
+    promotions = promoted(query, language) if page == 1 else []
+    results = Results(query, kind, counts, promotions=promotions)
     page = min(page, results.pages)
     if not results.total:
         return results
@@ -113,8 +114,13 @@ def count_kinds(matching, language: str, query: str) -> dict[str, int]:
     def count():
         return dict(matching.order_by().values_list("kind").annotate(count=Count("pk")))
 
-    key = f"search:counts:{language}:{hashlib.sha256(query.encode()).hexdigest()}"
+    key = f"search:counts:{language}:{digest(query)}"
     return caches["pages"].get_or_set(key, count, TREE_CACHE_SECONDS)
+
+
+def digest(text: str) -> str:
+    """``text`` (a visitor's, of any length and characters) as a safe part of a cache key."""
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def shown_hits(entries, words, language: str, offset: int) -> list[Hit]:
@@ -165,16 +171,22 @@ def marked(headline: str) -> SafeString:
     return mark_safe(html)  # noqa: S308 - every part is escaped
 
 
-def promoted(query: str) -> list[Promotion]:
-    """What staff pinned for ``query`` (Wagtail's search promotions), in their order. The
-    visitor's query is read, never recorded."""
+def promoted(query: str, language: str) -> list[Promotion]:
+    """What staff pinned for ``query`` (Wagtail's search promotions), in their order; kept in
+    the page cache by language and query (saving a promotion empties it, as publishing
+    does). The visitor's query is read, never recorded."""
     normalised = normalise_query_string(query)[:MAX_QUERY_STRING_LENGTH]
-    picks = (
-        SearchPromotion.objects.filter(query__query_string=normalised)
-        .select_related("page")
-        .order_by("sort_order")
-    )
-    return [promotion for pick in picks if (promotion := shown_promotion(pick))]
+
+    def read():
+        picks = (
+            SearchPromotion.objects.filter(query__query_string=normalised)
+            .select_related("page")
+            .order_by("sort_order")
+        )
+        return [promotion for pick in picks if (promotion := shown_promotion(pick))]
+
+    key = f"search:promoted:{language}:{digest(normalised)}"
+    return caches["pages"].get_or_set(key, read, TREE_CACHE_SECONDS)
 
 
 def shown_promotion(pick: SearchPromotion) -> Promotion | None:

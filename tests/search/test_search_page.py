@@ -73,6 +73,26 @@ def test_promoted_results_come_first_and_say_so(client, site_tree):
     assert site_tree.manifesto.title_fr in html
 
 
+def test_a_result_staff_pin_or_unpin_shows_at_once_through_the_page_cache(
+    client, site_tree, settings
+):
+    settings.CACHE_MIDDLEWARE_SECONDS = 300
+    shelve_nightlife(1)
+    guide = 'href="https://guide.example.org/"'
+    assert guide not in client.get(search_path("fr"), {"q": "nocturne"}).content.decode()
+
+    pick = SearchPromotion.objects.create(
+        query=Query.get("nocturne"),
+        external_link_url="https://guide.example.org/",
+        external_link_text="Guide de la nuit",
+        sort_order=0,
+    )
+    assert guide in client.get(search_path("fr"), {"q": "nocturne"}).content.decode()
+
+    pick.delete()
+    assert guide not in client.get(search_path("fr"), {"q": "nocturne"}).content.decode()
+
+
 def test_searching_records_nothing(client, site_tree):
     client.get(search_path("fr"), {"q": "vie nocturne"})
 
