@@ -1,6 +1,6 @@
 """Print, as JSON, where an uncached request for each page given on the command line spends
-its time: milliseconds per request, by layer of the code; null for a page that does not
-answer 200 (an earlier version of the code may not have it yet).
+its time: milliseconds per request, by layer of the code; null for a page not served with
+the site's layout (an earlier version of the code may not have it yet).
 
 Run by profiling.py, by its file name so that it can run in another checkout, in the bench
 site's environment (production settings, bench database): each page is rendered in-process
@@ -74,8 +74,14 @@ def layer_shares(stats: dict, function, known: dict, visiting: set) -> dict[str,
     return known.setdefault(function, shares or {OTHER: 1.0})
 
 
+def served(response) -> bool:
+    """The page answered with the site's layout: an earlier version of the code answers a
+    page type it does not know yet with Wagtail's bare fallback page, or with an error."""
+    return response.status_code == 200 and b'<main id="main"' in response.content
+
+
 def profile(client, path: str) -> dict[str, float] | None:
-    if client.get(path).status_code != 200:
+    if not served(client.get(path)):
         return None
     profiler = cProfile.Profile()
     profiler.enable()
@@ -95,7 +101,7 @@ def main(paths: list[str]) -> None:
     django.setup()
     from django.test import Client
 
-    client = Client()
+    client = Client(raise_request_exception=False)  # an error is a page not served
     print(json.dumps({path: profile(client, path) for path in paths}))
 
 

@@ -97,7 +97,7 @@ def main() -> None:
             profiles[f"before ({options.before})"] = profile_checkout(site, before)
     profiles["now"] = profile_checkout(site, ROOT)
     if missing := [path for path, spent in profiles["now"].items() if spent is None]:
-        raise SystemExit(f"Pages that did not answer 200: {', '.join(missing)}")
+        raise SystemExit(f"Pages not served: {', '.join(missing)}")
     command = "make profile" + (f" BEFORE={options.before}" if options.before else "")
     replace_section("profile", render(profiles, command))
     say(f"Profile written to docs/benchmarks.md in {time.monotonic() - started:.0f} s")
