@@ -13,6 +13,7 @@ from django.db import models, transaction
 from django.db.models.functions import Coalesce, JSONObject, Lower, NullIf
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalManyToManyField
@@ -437,7 +438,7 @@ class Registration(models.Model):
     """A person registered for an event: one per event and email address."""
 
     class Status(models.TextChoices):
-        CONFIRMED = "confirmed", _("Confirmed")
+        CONFIRMED = "confirmed", pgettext_lazy("event registration", "Confirmed")
         WAITING = "waiting", _("On the waiting list")
         CANCELLED = "cancelled", _("Cancelled")
 

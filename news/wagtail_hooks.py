@@ -4,6 +4,7 @@ come from the public form only: staff may delete one, never add or change one.""
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -32,7 +33,10 @@ register_permission_policy(Subscriber, SubscriberPermissionPolicy(Subscriber))
 
 class SubscriberFilterSet(WagtailFilterSet):
     confirmed = django_filters.BooleanFilter(
-        label=_("Confirmed"), field_name="confirmed_at", lookup_expr="isnull", exclude=True
+        label=pgettext_lazy("newsletter subscriber", "Confirmed"),
+        field_name="confirmed_at",
+        lookup_expr="isnull",
+        exclude=True,
     )
 
     class Meta:

@@ -3,12 +3,16 @@ one; nobody adds or changes one there. Visitors and members see nothing of it.""
 
 import csv
 import io
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from wagtail.users.models import UserProfile
 
+from events.models import Registration
 from members.factories import MemberAccountFactory
 from news.factories import SubscriberFactory
 from news.models import Subscriber
@@ -61,6 +65,18 @@ def test_staff_filter_the_subscribers(editor, subscribers, query, expected):
 @pytest.mark.parametrize("query", ["confirmed=maybe", "language=<script>", "q=%00", "p=abc"])
 def test_garbage_filters_do_not_break_the_list(editor, subscribers, query):
     assert editor.get(f"{LIST_URL}?{query}").status_code in (200, 400, 404)
+
+
+def test_in_french_a_subscriber_is_confirme_and_a_registration_confirmee(editor, subscribers):
+    profile = UserProfile.get_for_user(get_user_model().objects.get(username="editor"))
+    profile.preferred_language = "fr"
+    profile.save()
+
+    html = editor.get(LIST_URL).content.decode()
+
+    assert re.search(r'<label [^>]*for="id_confirmed"[^>]*>\s*Confirmé\s*</label>', html)
+    with translation.override("fr"):
+        assert Registration.Status.CONFIRMED.label == "Confirmée"
 
 
 def test_staff_export_the_confirmed_subscribers_as_csv(editor, subscribers):
