@@ -8,15 +8,14 @@ filtered by whatever made sense.
 from urllib.parse import urlencode
 
 from django import forms
-from django.core.cache import caches
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import translation
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from events.models import EventIndexPage, EventPage
 from members.directory import paginate
+from pages.caching import cached_fragments
 from pages.models.base import LANGUAGE_CODES, TREE_CACHE_SECONDS
 from publications.library import themes_by_name
 from publications.models import Theme
@@ -77,21 +76,16 @@ def event_cards(listed, request) -> list[str]:
     """The card of each of the ``listed`` events, as HTML, in their order.
 
     Cards are kept in the page cache by language and event: what they show changes only
-    when an event is published or a theme changed, which empties it. A list reads its cards
-    at once, then loads and draws only those missing, in one query."""
+    when an event is published or a theme changed, which empties it. A list loads and draws
+    only those missing, in one query."""
     language = translation.get_language()
     keys = {event.pk: f"events:card:{language}:{event.pk}" for event in listed}
-    cache = caches["pages"]
-    cards = cache.get_many(list(keys.values()))
-    missing = [pk for pk, key in keys.items() if key not in cards]
-    drawn = (
-        {
-            keys[event.pk]: render_to_string("events/event_card.html", {"event": event}, request)
-            for event in EventPage.objects.filter(pk__in=missing).for_cards()
+
+    def draw(missing: list[int]) -> dict[int, str]:
+        events = EventPage.objects.filter(pk__in=missing).for_cards()
+        return {
+            event.pk: render_to_string("events/event_card.html", {"event": event}, request)
+            for event in events
         }
-        if missing
-        else {}
-    )
-    cache.set_many(drawn, TREE_CACHE_SECONDS)
-    cards |= drawn
-    return [mark_safe(cards[key]) for key in keys.values()]  # noqa: S308 - rendered by the template
+
+    return cached_fragments(keys, draw, TREE_CACHE_SECONDS)

@@ -18,12 +18,13 @@ from django.db import models
 from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from members.directory import paginate
 from news.models import NewsArticlePage, NewsIndexPage
+from pages.caching import cached_fragments
 from pages.models.base import TREE_CACHE_SECONDS
+from publications.library import listed_themes
 from publications.models import Theme
 
 PER_PAGE = 12
@@ -114,31 +115,22 @@ def articles_page(index: NewsIndexPage, filters: NewsFilters, articles, requeste
 def article_cards(listed, request, themes: list[Theme]) -> list[str]:
     """The card of each of the ``listed`` articles, as HTML, in their order.
 
-    Cards are kept in the page cache by language and article: a list reads its cards at
-    once, then loads and draws only those missing (one query, with their images and theme
-    ids, and one for the images' renditions), their themes among ``themes`` (loaded once for
-    the list)."""
+    Cards are kept in the page cache by language and article: a list loads and draws only
+    those missing (one query, with their images and theme ids, and one for the images'
+    renditions), their themes among ``themes`` (loaded once for the list)."""
     language = translation.get_language()
     keys = {article.pk: f"news:card:{language}:{article.pk}" for article in listed}
-    cache = caches["pages"]
-    cards = cache.get_many(list(keys.values()))
-    missing = [pk for pk, key in keys.items() if key not in cards]
-    articles = list(NewsArticlePage.objects.filter(pk__in=missing).for_cards()) if missing else []
-    prefetch_related_objects(articles, "image__renditions")
-    drawn = {
-        keys[article.pk]: render_to_string(
-            "news/article_card.html",
-            {"article": article, "themes": listed_themes(article, themes)},
-            request,
-        )
-        for article in articles
-    }
-    cache.set_many(drawn, TREE_CACHE_SECONDS)
-    cards |= drawn
-    return [mark_safe(cards[key]) for key in keys.values()]  # noqa: S308 - rendered by the template
 
+    def draw(missing: list[int]) -> dict[int, str]:
+        articles = list(NewsArticlePage.objects.filter(pk__in=missing).for_cards())
+        prefetch_related_objects(articles, "image__renditions")
+        return {
+            article.pk: render_to_string(
+                "news/article_card.html",
+                {"article": article, "themes": listed_themes(article, themes)},
+                request,
+            )
+            for article in articles
+        }
 
-def listed_themes(article: NewsArticlePage, themes: list[Theme]) -> list[Theme]:
-    """The article's themes among ``themes``, in their order, without a query."""
-    ids = set(article.theme_ids)
-    return [theme for theme in themes if theme.pk in ids]
+    return cached_fragments(keys, draw, TREE_CACHE_SECONDS)

@@ -20,10 +20,10 @@ from django.db.models import CharField, Count, F, QuerySet, Value, prefetch_rela
 from django.db.models.functions import Cast, ExtractYear
 from django.template.loader import render_to_string
 from django.utils import translation
-from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
+from pages.caching import cached_fragments
 from pages.i18n import language_names
 from pages.models.base import LANGUAGE_CODES
 from publications.models import Publication, PublicationFile, PublicationQuerySet, Theme
@@ -248,29 +248,28 @@ def publication_cards(listing, page, request, themes: list[Theme]) -> list[str]:
     """Each listed publication's card, as HTML, in the listing's order.
 
     Cards are kept in the page cache by library page, language and publication: a change to a
-    publication, a theme, an image or a page empties it. A page of the library reads its
-    twenty cards at once and draws only those missing, with their covers' renditions and
-    their themes (among ``themes``, loaded once for the filters)."""
+    publication, a theme, an image or a page empties it. A page of the library draws only
+    those missing, with their covers' renditions and their themes (among ``themes``, loaded
+    once for the filters)."""
     language = translation.get_language()
-    keys = [f"publications:card:{page.pk}:{language}:{item.pk}" for item in listing]
-    cache = caches["pages"]
-    cards = cache.get_many(keys)
-    missing = {key: item for key, item in zip(keys, listing, strict=True) if key not in cards}
-    prefetch_related_objects(list(missing.values()), "cover__renditions")
-    drawn = {
-        key: render_to_string(
-            "publications/publication_card.html",
-            {"publication": item, "themes": listed_themes(item, themes), "page": page},
-            request,
-        )
-        for key, item in missing.items()
-    }
-    cache.set_many(drawn, CACHE_SECONDS)
-    cards |= drawn
-    return [mark_safe(cards[key]) for key in keys]  # noqa: S308 - rendered by the template
+    keys = {item: f"publications:card:{page.pk}:{language}:{item.pk}" for item in listing}
+
+    def draw(missing: list[Publication]) -> dict[Publication, str]:
+        prefetch_related_objects(missing, "cover__renditions")
+        return {
+            item: render_to_string(
+                "publications/publication_card.html",
+                {"publication": item, "themes": listed_themes(item, themes), "page": page},
+                request,
+            )
+            for item in missing
+        }
+
+    return cached_fragments(keys, draw, CACHE_SECONDS)
 
 
-def listed_themes(publication: Publication, themes: list[Theme]) -> list[Theme]:
-    """The publication's themes among ``themes``, in their order, without a query."""
-    ids = set(publication.theme_ids)
+def listed_themes(item, themes: list[Theme]) -> list[Theme]:
+    """The themes of ``item`` (a publication or an article, read with its ``theme_ids``) among
+    ``themes``, in their order, without a query."""
+    ids = set(item.theme_ids)
     return [theme for theme in themes if theme.pk in ids]
