@@ -7,7 +7,7 @@ import pytest
 from django.core.cache import caches
 from django.template import Context, Template
 from django.test import RequestFactory
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Page, Site
 
 from events.factories import EventPageFactory
@@ -133,6 +133,17 @@ def test_a_member_profile_lists_its_events_upcoming_first_then_past(
     assert html.count(">Recent EN</a>") == 1
     with django_assert_max_num_queries(0):  # kept in the page cache
         assert render("{% events_with_member authority %}", request, authority=lyon) == html
+
+
+def test_a_member_s_events_are_kept_in_each_language(events_index, lyon):
+    on(events_index, 3, "Soon", organisers=[lyon])
+    english = render("{% events_with_member authority %}", authority=lyon)
+    with translation.override("fr"):
+        french = render("{% events_with_member authority %}", authority=lyon)
+
+    assert ">Soon EN</a>" in english
+    assert ">Soon FR</a>" in french
+    assert '<h2 id="member-events">Événements</h2>' in french
 
 
 def test_a_member_s_events_show_a_newly_published_one_at_once(events_index, lyon):

@@ -5,6 +5,7 @@ project empties."""
 from django.core.cache import caches
 from django.template import Context, Template
 from django.test import RequestFactory
+from django.utils import translation
 
 from members.factories import MemberAuthorityFactory
 from pages.models.base import paths_to_check_for_restrictions
@@ -35,6 +36,16 @@ def test_a_member_s_projects_are_listed_ongoing_first_with_its_role(
     assert html.index("NIGHTS") < html.index("PREVDRUG")
     assert "Coordinator · Ongoing" in html
     assert "Partner · Closed" in html
+
+
+def test_a_member_s_projects_are_kept_in_each_language(projects):
+    english = render_for(projects.lyon)
+    with translation.override("fr"):
+        french = render_for(projects.lyon)
+
+    assert "Coordinator · Ongoing" in english
+    assert "Coordinateur · En cours" in french
+    assert '<h2 id="member-projects">Projets européens</h2>' in french
 
 
 def test_a_member_in_no_project_gets_nothing(projects):
