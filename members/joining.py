@@ -6,12 +6,9 @@ visitors like any other: it carries no CSRF token and sets no cookie. Its form p
 this site's own pages instead (``same_origin_only``), so that no answer sets a cookie either.
 """
 
-import logging
-import smtplib
-
 from django import forms
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, transaction
 from django.db.models import Value
@@ -29,18 +26,17 @@ from wagtail.models import Site
 
 from members.models import JoinApplication, JoinPage, Kind
 from pages.forms import (
-    HONEYPOT,
-    DescribedBoundField,
+    PublicForm,
     current_language,
-    over_rate_limit,
-    posted_data,
+    may_email,
+    receive,
     render_email,
     same_origin_only,
     single_line,
+    too_many_requests,
 )
+from pages.mail import deliver_after_response
 from pages.models import SiteSettings
-
-logger = logging.getLogger(__name__)
 
 ADMIN_EDIT_PATH = "/admin/snippets/members/joinapplication/edit/{pk}/"
 # What is done with an applicant's data, and for how long: shown beside the consent box and
@@ -66,21 +62,11 @@ class TelInput(forms.TextInput):
     input_type = "tel"
 
 
-class JoinForm(forms.ModelForm):
-    bound_field_class = DescribedBoundField
-
-    consent = forms.BooleanField(
-        label=_("I agree that Efus processes these personal data to examine my application"),
-        help_text=DATA_NOTICE,
-        error_messages={
-            "required": _("Tick this box: without your consent we cannot examine the application.")
-        },
-    )
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
+class JoinForm(PublicForm, forms.ModelForm):
+    data_notice = DATA_NOTICE
+    consent_label = _("I agree that Efus processes these personal data to examine my application")
+    consent_required = _("Tick this box: without your consent we cannot examine the application.")
+    too_large_message = _("The application is too long to be received: shorten it.")
 
     FIELDSETS = [
         (_("Your organisation"), ["organisation", "kind", "country", "city"]),
@@ -121,21 +107,12 @@ class JoinForm(forms.ModelForm):
         }
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         self.fields["kind"].choices = [("", gettext("Choose a type")), *Kind.choices]
         self.fields["country"].choices = [("", gettext("Choose a country")), *countries]
         for name in ("organisation", "city", "contact_name"):
             self.fields[name].validators.append(single_line)
         self.fields["phone"].validators.append(phone_number)
-
-    @classmethod
-    def too_large(cls) -> "JoinForm":
-        """An empty form that says the request was too large to be read."""
-        form = cls()
-        form.cleaned_data = {}
-        form.add_error(None, _("The application is too long to be received: shorten it."))
-        return form
 
     def fieldsets(self):
         return [(legend, [self[name] for name in names]) for legend, names in self.FIELDSETS]
@@ -188,8 +165,14 @@ def staff_email(application: JoinApplication, staff_address: str) -> EmailMessag
 
 
 def applicant_email(application: JoinApplication, staff_address: str) -> EmailMessage:
+    """The receipt, sent to an address nobody has confirmed: the site's own words only (the
+    application's kind and country, chosen from lists), nothing the applicant typed."""
     language = application.language
-    context = {"application": application, "data_notice": DATA_NOTICE}
+    context = {
+        "kind": application.get_kind_display(),
+        "country": application.country.name,
+        "data_notice": DATA_NOTICE,
+    }
     subject, body = render_email("members/emails/applicant", language, context)
     return EmailMessage(
         subject,
@@ -201,16 +184,16 @@ def applicant_email(application: JoinApplication, staff_address: str) -> EmailMe
 
 
 def send_emails(request, application: JoinApplication) -> None:
-    """Tell staff (the site settings' contact address) and confirm to the applicant. The
-    application is stored already: a mail server that fails is logged, not shown."""
+    """Tell staff (the site settings' contact address) and send the applicant a receipt,
+    once the answer has left. The application is stored already: a mail server that fails
+    is logged, not shown."""
     staff_address = SiteSettings.for_request(request).email
-    messages = [applicant_email(application, staff_address)]
+    messages = []
     if staff_address:
-        messages.insert(0, staff_email(application, staff_address))
-    try:
-        get_connection().send_messages(messages)
-    except (smtplib.SMTPException, OSError):
-        logger.exception("The emails about application %s were not sent", application.pk)
+        messages.append(staff_email(application, staff_address))
+    if may_email("join", application.email):
+        messages.append(applicant_email(application, staff_address))
+    deliver_after_response(messages, f"application {application.pk}")
 
 
 # The view.
@@ -244,18 +227,14 @@ def join_apply(request):
     page = join_page_for(request)
     if request.method != "POST":
         return redirect(page.get_url(request))
-    data = posted_data(request)
-    email = data.get("email", "").strip().lower() if data is not None else ""
-    if over_rate_limit(request, email):
-        response = page_response(request, page, status=429, too_many=True)
-        response["Retry-After"] = "3600"
-        return response
-    if data is not None and data.get(HONEYPOT):
+    submission = receive(request, JoinForm, "join")
+    if submission.too_many:
+        return too_many_requests(page_response(request, page, status=200, too_many=True))
+    if submission.robot:
         return sent(request, page)
-    form = JoinForm(data) if data is not None else JoinForm.too_large()
-    if not form.is_valid():
-        return page_response(request, page, status=400, form=form)
-    application = store_application(form, current_language())
+    if not submission.is_valid:
+        return page_response(request, page, status=400, form=submission.form)
+    application = store_application(submission.form, current_language())
     if application is not None:
         send_emails(request, application)
     return sent(request, page)

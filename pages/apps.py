@@ -9,10 +9,12 @@ class PagesConfig(AppConfig):
         # After wagtail-modeltranslation has patched the page classes (see pages.routing).
         from wagtail.models import Page
 
+        from pages import mail
         from pages.routing import route_for_request
 
         Page.route_for_request = staticmethod(route_for_request)
         self.empty_page_cache_on_changes()
+        mail.connect_signals()
 
     def empty_page_cache_on_changes(self):
         from django.db.models.signals import post_save

@@ -1,19 +1,33 @@
-"""What the site's public forms share: posting without a CSRF cookie (same-origin check),
-rate limits per visitor and per email address, a honeypot field, accessible fields, and
-emails written in the recipient's language.
+"""What the site's public forms (join, event registration, newsletter) share: posting
+without a CSRF cookie (same-origin check), rate limits, a consent box beside the data notice,
+a honeypot field, accessible fields, how a submission is received, and the rules of their
+emails.
 
 Public forms sit on pages cached for anonymous visitors: they carry no CSRF token and set no
 cookie. The views that receive them are exempt from Django's token check and accept only
 requests sent from this site's own pages instead (``same_origin_only``).
+
+The rules of their emails, so that the site relays nothing for anyone: an address typed in a
+form receives only text the site wrote (never what the visitor typed: a name, an organisation,
+a message) until the person has shown the address is theirs by following a link sent to it;
+no subject carries anything a visitor typed; one address receives at most one such email per
+form every ``EMAIL_INTERVAL_SECONDS``; and every email leaves after the answer
+(``pages.mail.deliver_after_response``), so that the answer is the same, in the same time,
+whoever the address belongs to.
 """
 
+import hashlib
+import hmac
 import ipaddress
 import logging
 import unicodedata
+from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import urlsplit
 
+from django import forms
 from django.conf import settings
+from django.core.cache import caches
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, ValidationError
 from django.forms.boundfield import BoundField
 from django.http import HttpResponseForbidden
@@ -28,7 +42,11 @@ from redis.exceptions import RedisError
 logger = logging.getLogger(__name__)
 
 IP_RATE = "20/h"
+# Per visitor's address and email address together: one visitor cannot use up another
+# person's allowance (a password reset, a registration) by sending theirs.
 EMAIL_RATE = "5/h"
+# One email per form and address within this time; a later request's link is the same one.
+EMAIL_INTERVAL_SECONDS = 600
 # A field people never see (hidden with CSS): a form that fills it in is a robot's.
 HONEYPOT = "website"
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
@@ -105,13 +123,19 @@ def client_ip(request) -> str:
         return request.META["REMOTE_ADDR"]
 
 
-def over_rate_limit(request, email: str, purpose: str = "join") -> bool:
-    """Counts this request for ``purpose`` (an application to join, a password reset): more
-    than 20 within the hour from the visitor's address, or more than 5 for one email address,
-    is too many. An unreachable Redis limits nothing."""
+def over_rate_limit(request, email: str, purpose: str) -> bool:
+    """Counts this request for ``purpose`` (an application to join, a password reset…): more
+    than 20 within the hour from the visitor's address, or more than 5 from it for one email
+    address, is too many. An unreachable Redis limits nothing."""
     limits = [(f"forms.{purpose}.ip", "ip", IP_RATE)]
     if email:
-        limits.append((f"forms.{purpose}.email", lambda _group, _request: email, EMAIL_RATE))
+        limits.append(
+            (
+                f"forms.{purpose}.ip-email",
+                lambda _group, request: f"{client_ip(request)} {address_key(email)}",
+                EMAIL_RATE,
+            )
+        )
     try:
         return any(
             is_ratelimited(request, group=group, key=key, rate=rate, increment=True)
@@ -120,6 +144,25 @@ def over_rate_limit(request, email: str, purpose: str = "join") -> bool:
     except RedisError as error:
         logger.warning("Rate limits not counted, the cache is unreachable: %s", error)
         return False
+
+
+def address_key(email: str) -> str:
+    """An email address as the limits keep it: a keyed hash, not the address."""
+    return hmac.new(
+        settings.SECRET_KEY.encode(), email.strip().lower().encode(), hashlib.sha256
+    ).hexdigest()
+
+
+def may_email(purpose: str, email: str) -> bool:
+    """Whether ``email`` may receive the email of ``purpose`` now: not when it received one
+    within ``EMAIL_INTERVAL_SECONDS`` (whoever asked), so that nobody can flood an inbox
+    from many addresses. An unreachable Redis (read as a miss) limits nothing."""
+    cache = caches[settings.RATELIMIT_USE_CACHE]
+    key = f"emailed.{purpose}.{address_key(email)}"
+    if cache.get(key):
+        return False
+    cache.set(key, 1, EMAIL_INTERVAL_SECONDS)
+    return True
 
 
 # Fields, posted data and emails.
@@ -151,6 +194,72 @@ class DescribedBoundField(BoundField):
         if described_by:
             attrs["aria-describedby"] = " ".join(described_by)
         return attrs
+
+
+class PublicForm:
+    """What every public form has, mixed into a Django form: a consent box with the data
+    notice as its help text, and a field people never see (the honeypot, hidden with CSS),
+    which a robot fills in. A subclass sets the four texts."""
+
+    bound_field_class = DescribedBoundField
+    data_notice = consent_label = consent_required = too_large_message = ""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("label_suffix", "")
+        super().__init__(*args, **kwargs)
+        self.fields["consent"] = forms.BooleanField(
+            label=self.consent_label,
+            help_text=self.data_notice,
+            error_messages={"required": self.consent_required},
+        )
+        self.fields[HONEYPOT] = forms.CharField(
+            label=_("Leave this field empty"),
+            required=False,
+            widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+        )
+
+    @classmethod
+    def too_large(cls, **kwargs):
+        """An empty form that says the request was too large to be read."""
+        form = cls(**kwargs)
+        form.cleaned_data = {}
+        form.add_error(None, cls.too_large_message)
+        return form
+
+
+@dataclass
+class Submission:
+    """What a public form's POST brought: too many from this visitor, a robot's, or a form
+    (valid or with its errors)."""
+
+    form: forms.Form | None = None
+    too_many: bool = False
+    robot: bool = False
+
+    @property
+    def is_valid(self) -> bool:
+        return self.form is not None and self.form.is_valid()
+
+
+def receive(request, form_class, purpose: str, **form_kwargs) -> Submission:
+    """Read a public form's POST: count it against the rate limits of ``purpose``, spot the
+    robots, and bind ``form_class`` (its ``too_large`` form when the request cannot be read)."""
+    data = posted_data(request)
+    email = data.get("email", "").strip().lower() if data is not None else ""
+    if over_rate_limit(request, email, purpose):
+        return Submission(too_many=True)
+    if data is not None and data.get(HONEYPOT):
+        return Submission(robot=True)
+    if data is None:
+        return Submission(form_class.too_large(**form_kwargs))
+    return Submission(form_class(data, **form_kwargs))
+
+
+def too_many_requests(response):
+    """``response`` (the form's page saying so) as a 429, to try again within the hour."""
+    response.status_code = 429
+    response["Retry-After"] = "3600"
+    return response
 
 
 def posted_data(request):
