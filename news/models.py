@@ -231,6 +231,7 @@ class NewsletterPage(RoutablePageMixin, BasePage):
         return signup(request, self)
 
     @path("confirm/<str:token>/")
+    @csrf_exempt
     def confirm(self, request, token):
         from news.newsletter import confirm
 

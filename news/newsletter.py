@@ -7,14 +7,12 @@ is exempt from Django's token check, and the routes that take a POST accept only
 from this site's own pages (``same_origin_only``) instead.
 
 Whatever the state of an address (new, waiting for confirmation, confirmed), a signup gets the
-same answer, so that the form tells no one who subscribes. Links in emails carry the
-subscription's token; following the unsubscribe link only asks to confirm (mail scanners
-follow links): the button posts, and deletes the subscription.
+same answer, in the same time (the email leaves after the answer), so that the form tells no
+one who subscribes. Links in emails carry the subscription's token; following one only asks
+(mail scanners follow links): the button posts, and confirms or deletes the subscription.
 """
 
-import logging
 import re
-import smtplib
 
 from django import forms
 from django.core.mail import EmailMessage
@@ -29,17 +27,16 @@ from django.views.decorators.http import require_http_methods
 
 from news.models import NewsletterPage, Subscriber
 from pages.forms import (
-    HONEYPOT,
-    DescribedBoundField,
+    PublicForm,
     current_language,
-    over_rate_limit,
-    posted_data,
+    may_email,
+    receive,
     render_email,
     same_origin_only,
+    too_many_requests,
 )
+from pages.mail import deliver_after_response
 from pages.models.base import LANGUAGE_CODES
-
-logger = logging.getLogger(__name__)
 
 # How long an address may wait for its confirmation before it is deleted: the schedule of
 # ``manage.py purge_newsletter_signups --older-than 30``, as the data notice says.
@@ -60,8 +57,11 @@ def language_choices() -> list[tuple[str, str]]:
     ]
 
 
-class SignupForm(forms.Form):
-    bound_field_class = DescribedBoundField
+class SignupForm(PublicForm, forms.Form):
+    data_notice = DATA_NOTICE
+    consent_label = _("I agree that Efus keeps my email address to send me its newsletter")
+    consent_required = _("Tick this box: without your consent we cannot send you the newsletter.")
+    too_large_message = _("The form is too long to be received.")
 
     email = forms.EmailField(
         label=_("Email address"),
@@ -69,29 +69,9 @@ class SignupForm(forms.Form):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     language = forms.ChoiceField(label=_("Language of the newsletter"), choices=language_choices)
-    consent = forms.BooleanField(
-        label=_("I agree that Efus keeps my email address to send me its newsletter"),
-        help_text=DATA_NOTICE,
-        error_messages={
-            "required": _("Tick this box: without your consent we cannot send you the newsletter.")
-        },
-    )
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     def __init__(self, data=None, *, language: str):
-        super().__init__(data, initial={"language": language}, label_suffix="")
-
-    @classmethod
-    def too_large(cls, language: str) -> "SignupForm":
-        """An empty form that says the request was too large to be read."""
-        form = cls(language=language)
-        form.cleaned_data = {}
-        form.add_error(None, _("The form is too long to be received."))
-        return form
+        super().__init__(data, initial={"language": language})
 
     def clean_email(self) -> str:
         return self.cleaned_data["email"].lower()
@@ -102,8 +82,8 @@ class SignupForm(forms.Form):
 
 def subscribe(request, page: NewsletterPage, email: str, language: str) -> None:
     """Store the subscription and email the link that confirms it. An address waiting for
-    its confirmation gets the email again, in the language chosen now; a confirmed one gets
-    nothing."""
+    its confirmation gets the email again (at most once every ten minutes), in the language
+    chosen now; a confirmed one gets nothing."""
     subscriber, created = Subscriber.objects.get_or_create(
         email=email, defaults={"language": language}
     )
@@ -112,7 +92,9 @@ def subscribe(request, page: NewsletterPage, email: str, language: str) -> None:
     if not created and subscriber.language != language:
         subscriber.language = language
         subscriber.save(update_fields=["language"])
-    send(subscriber_email(request, page, subscriber, "news/emails/confirm"))
+    if may_email("newsletter", email):
+        message = subscriber_email(request, page, subscriber, "news/emails/confirm")
+        deliver_after_response([message], "newsletter confirmation")
 
 
 def subscriber_email(
@@ -140,15 +122,6 @@ def subscriber_email(
     )
 
 
-def send(message: EmailMessage) -> None:
-    """Send ``message``; a mail server that fails is logged, not shown: the person may sign
-    up again."""
-    try:
-        message.send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("The newsletter email to a subscriber was not sent")
-
-
 def subscriber_for(token: str) -> Subscriber:
     if not TOKEN.fullmatch(token):
         raise Http404
@@ -163,7 +136,8 @@ def subscriber_for(token: str) -> Subscriber:
 
 def page_response(request, page: NewsletterPage, state: str, status: int = 200, **context):
     """The newsletter page in one of its states: ``form`` (with ``form``), ``sent``,
-    ``too_many``, ``confirmed``, ``unsubscribe`` (the question) and ``unsubscribed``."""
+    ``too_many``, ``confirm`` and ``unsubscribe`` (the questions), ``confirmed`` and
+    ``unsubscribed``."""
     full_context = page.get_context(request)
     full_context.update(state=state, **context)
     return TemplateResponse(request, page.get_template(request), full_context, status=status)
@@ -185,26 +159,24 @@ def signup(request, page: NewsletterPage):
         if request.GET.get("sent") == "1":
             return page_response(request, page, "sent")
         return page_response(request, page, "form", form=SignupForm(language=language))
-    data = posted_data(request)
-    email = data.get("email", "").strip().lower() if data is not None else ""
-    if over_rate_limit(request, email, "newsletter"):
-        response = page_response(request, page, "too_many", status=429)
-        response["Retry-After"] = "3600"
-        return response
-    if data is not None and data.get(HONEYPOT):
-        return redirect(page.get_url(request) + "?sent=1")
-    form = SignupForm(data, language=language) if data is not None else None
-    if form is None:
-        form = SignupForm.too_large(language)
-    if not form.is_valid():
-        return page_response(request, page, "form", status=400, form=form)
-    subscribe(request, page, form.cleaned_data["email"], form.cleaned_data["language"])
+    submission = receive(request, SignupForm, "newsletter", language=language)
+    if submission.too_many:
+        return too_many_requests(page_response(request, page, "too_many"))
+    if submission.is_valid:
+        data = submission.form.cleaned_data
+        subscribe(request, page, data["email"], data["language"])
+    elif not submission.robot:
+        return page_response(request, page, "form", status=400, form=submission.form)
     return redirect(page.get_url(request) + "?sent=1")
 
 
-@require_http_methods(["GET", "HEAD"])
+@require_http_methods(["GET", "HEAD", "POST"])
+@same_origin_only
 def confirm(request, page: NewsletterPage, token: str):
+    """GET asks to confirm; POST confirms the subscription."""
     subscriber = subscriber_for(token)
+    if request.method != "POST":
+        return private(page_response(request, page, "confirm", subscriber=subscriber))
     subscriber.confirm()
     return private(page_response(request, page, "confirmed", subscriber=subscriber))
 
