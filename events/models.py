@@ -122,7 +122,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
 class EventPage(RoutablePageMixin, BasePage):
     """One event; ``calendar/`` (an ``.ics`` file) adds it to a calendar, ``register/`` takes
-    registrations when staff open them, ``cancel/<token>/`` cancels one."""
+    registrations when staff open them, ``confirm/<token>/`` confirms one's address and
+    ``cancel/<token>/`` cancels one."""
 
     class Kind(models.TextChoices):
         CONFERENCE = "conference", _("Conference")
@@ -358,8 +359,15 @@ class EventPage(RoutablePageMixin, BasePage):
     def cancel_url(self, registration: "Registration", request=None) -> str:
         """The full address where ``registration`` is cancelled, in the registrant's
         language."""
+        return self.registration_link(registration, "cancel", request)
+
+    def confirm_url(self, registration: "Registration", request=None) -> str:
+        """The full address where ``registration``'s address is confirmed."""
+        return self.registration_link(registration, "confirm", request)
+
+    def registration_link(self, registration: "Registration", route: str, request=None) -> str:
         return self.url_in(registration.language, request) + self.reverse_subpage(
-            "cancel", args=[registration.token]
+            route, args=[registration.token]
         )
 
     @path("calendar/")
@@ -376,6 +384,13 @@ class EventPage(RoutablePageMixin, BasePage):
         from events.registration import register
 
         return register(request, self)
+
+    @path("confirm/<str:token>/")
+    @csrf_exempt
+    def confirm(self, request, token):
+        from events.registration import confirm
+
+        return confirm(request, self, token)
 
     @path("cancel/<str:token>/")
     @csrf_exempt
@@ -417,8 +432,8 @@ def format_dates(start, end, locale) -> str:
 
 class RegistrationQuerySet(models.QuerySet):
     def active(self):
-        """Those not cancelled: a place, or a place on the waiting list."""
-        return self.exclude(status=Registration.Status.CANCELLED)
+        """A place, or a place on the waiting list."""
+        return self.filter(status__in=Registration.ACTIVE_STATUSES)
 
     def confirmed(self):
         return self.filter(status=Registration.Status.CONFIRMED)
@@ -435,12 +450,17 @@ class RegistrationQuerySet(models.QuerySet):
 
 
 class Registration(models.Model):
-    """A person registered for an event: one per event and email address."""
+    """A person registered for an event: one per event and email address. A registration
+    sent for an address nobody has confirmed waits, without a place, until the link emailed
+    to the address is followed."""
 
     class Status(models.TextChoices):
+        PENDING = "pending", _("Address not confirmed yet")
         CONFIRMED = "confirmed", pgettext_lazy("event registration", "Confirmed")
         WAITING = "waiting", _("On the waiting list")
         CANCELLED = "cancelled", _("Cancelled")
+
+    ACTIVE_STATUSES = (Status.CONFIRMED, Status.WAITING)
 
     event = models.ForeignKey(EventPage, on_delete=models.CASCADE, related_name="registrations")
     name = models.CharField(_("name"), max_length=200)
@@ -481,32 +501,83 @@ class Registration(models.Model):
     def is_cancelled(self) -> bool:
         return self.status == self.Status.CANCELLED
 
+    @property
+    def is_pending(self) -> bool:
+        return self.status == self.Status.PENDING
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in self.ACTIVE_STATUSES
+
     @classmethod
     def register(
         cls, event: EventPage, *, name: str, organisation: str, email: str, language: str
     ) -> tuple["Registration", bool]:
-        """The person's registration for ``event`` and whether it is new: a place while
-        there is one, else a place on the waiting list. An address registered already keeps
-        its registration as it is; one that had cancelled registers anew, at the end of the
-        list.
+        """The registration of a confirmed address (a signed-in person's) for ``event``, and
+        whether it is new: a place while there is one, else a place on the waiting list. An
+        address registered already keeps its registration as it is; one that had cancelled
+        registers anew, at the end of the list.
 
         Places are counted with the event's row locked, so that two people registering at
         once cannot both take the last place."""
         with transaction.atomic():
             capacity = locked_capacity(event.pk)
-            existing = cls.objects.filter(event=event).with_email(email).first()
-            if existing is not None and not existing.is_cancelled:
-                return existing, False
-            taken = cls.objects.filter(event=event).confirmed().count()
-            registration = existing or cls(event=event)
-            registration.name, registration.organisation = name, organisation
-            registration.email, registration.language = email, language
-            has_place = capacity is None or taken < capacity
-            registration.status = cls.Status.CONFIRMED if has_place else cls.Status.WAITING
-            registration.registered_at = timezone.now()
+            registration, is_new = cls.written(event, name, organisation, email, language)
+            if is_new:
+                registration.take_place(capacity)
+        return registration, is_new
+
+    @classmethod
+    def request(
+        cls, event: EventPage, *, name: str, organisation: str, email: str, language: str
+    ) -> tuple["Registration", bool]:
+        """A registration sent for an address nobody has confirmed: kept pending, without a
+        place, and whether it waits for its confirmation (False: the address is registered
+        already and keeps its registration as it is). Sent again while pending, it keeps its
+        link."""
+        with transaction.atomic():
+            locked_capacity(event.pk)  # one registration of an address at a time
+            registration, is_new = cls.written(event, name, organisation, email, language)
+            if is_new:
+                registration.status = cls.Status.PENDING
+                registration.registered_at = timezone.now()
+                registration.save()
+        return registration, is_new
+
+    @classmethod
+    def written(cls, event, name, organisation, email, language) -> tuple["Registration", bool]:
+        """The address's registration for ``event`` as it stands, with False, when it holds
+        a place or one on the waiting list; else one with these details (not saved), with
+        True. A new one, or one that had been cancelled, gets a new link."""
+        existing = cls.objects.filter(event=event).with_email(email).first()
+        if existing is not None and existing.is_active:
+            return existing, False
+        registration = existing or cls(event=event)
+        if not registration.is_pending:
             registration.token = new_token()
-            registration.save()
+        registration.name, registration.organisation = name, organisation
+        registration.email, registration.language = email, language
         return registration, True
+
+    def confirm(self) -> bool:
+        """The address is confirmed: the registration takes a place while there is one, else
+        one on the waiting list. False when it was not waiting for its confirmation."""
+        with transaction.atomic():
+            capacity = locked_capacity(self.event_id)
+            self.refresh_from_db(fields=["status"])
+            if not self.is_pending:
+                return False
+            self.take_place(capacity)
+        return True
+
+    def take_place(self, capacity: int | None) -> None:
+        """A place, or one at the end of the waiting list once ``capacity`` places are taken
+        (the event's row locked by the caller)."""
+        taken = Registration.objects.filter(event_id=self.event_id).confirmed().count()
+        has_place = capacity is None or taken < capacity
+        self.status = self.Status.CONFIRMED if has_place else self.Status.WAITING
+        self.registered_at = timezone.now()
+        self.save()
 
     def cancel(self) -> "Registration | None":
         """Cancel the registration; the first person on the waiting list then takes the

@@ -1,19 +1,22 @@
-"""Registering for an event and cancelling: the form, the views behind ``EventPage``'s
-``register/`` and ``cancel/<token>/`` routes, and the emails.
+"""Registering for an event, confirming and cancelling: the form, the views behind
+``EventPage``'s ``register/``, ``confirm/<token>/`` and ``cancel/<token>/`` routes, and the
+emails.
 
 An event's page is cached for anonymous visitors like any other: its form carries no CSRF
 token and no answer sets a cookie. The routes are exempt from Django's token check
 (``csrf_exempt`` on ``EventPage.register`` and ``EventPage.cancel``) and the views accept only
-requests sent from this site's own pages instead (``same_origin_only``). Places are counted
-by ``Registration.register``, which puts people on the waiting list once the event is full;
-the answer says which.
+requests sent from this site's own pages instead (``same_origin_only``).
+
+A registration for an address nobody has confirmed (``Registration.request``) holds no place:
+the answer is the same whatever the address (new, waiting, registered already), and the
+address receives only the site's own words, with a link that confirms it. Once confirmed,
+places are counted by ``Registration.confirm``, which puts people on the waiting list once
+the event is full, and the email says which. A signed-in person registering their own
+address, confirmed already, gets a place (or the waiting list) at once.
 """
 
-import logging
-import smtplib
-
 from django import forms
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -26,18 +29,17 @@ from django.views.decorators.http import require_http_methods
 from events.calendar import calendar_file_name, event_calendar_text
 from events.models import EventPage, Registration
 from pages.forms import (
-    HONEYPOT,
-    DescribedBoundField,
+    PublicForm,
     current_language,
-    over_rate_limit,
-    posted_data,
+    may_email,
+    receive,
     render_email,
     same_origin_only,
     single_line,
+    too_many_requests,
 )
+from pages.mail import deliver_after_response
 from pages.models.base import LANGUAGE_CODES
-
-logger = logging.getLogger(__name__)
 
 # What is done with a registrant's data, and for how long: shown beside the consent box and
 # in every email. The deletion is ``manage.py purge_event_registrations --older-than 30``'s
@@ -57,22 +59,13 @@ def language_choices() -> list[tuple[str, str]]:
     ]
 
 
-class RegistrationForm(forms.ModelForm):
-    bound_field_class = DescribedBoundField
+class RegistrationForm(PublicForm, forms.ModelForm):
+    data_notice = DATA_NOTICE
+    consent_label = _("I agree that Efus keeps these details to organise the event")
+    consent_required = _("Tick this box: without your consent we cannot register you.")
+    too_large_message = _("The registration is too long to be received: shorten it.")
 
     language = forms.ChoiceField(label=_("Language of our emails"), choices=language_choices)
-    consent = forms.BooleanField(
-        label=_("I agree that Efus keeps these details to organise the event"),
-        help_text=DATA_NOTICE,
-        error_messages={
-            "required": _("Tick this box: without your consent we cannot register you.")
-        },
-    )
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
-    )
 
     class Meta:
         model = Registration
@@ -85,7 +78,6 @@ class RegistrationForm(forms.ModelForm):
         }
 
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("label_suffix", "")
         super().__init__(*args, **kwargs)
         for name in ("name", "organisation"):
             self.fields[name].validators.append(single_line)
@@ -95,14 +87,6 @@ class RegistrationForm(forms.ModelForm):
         """An empty form, its language the page's."""
         return cls(initial={"language": current_language()})
 
-    @classmethod
-    def too_large(cls) -> "RegistrationForm":
-        """An empty form that says the request was too large to be read."""
-        form = cls.for_page()
-        form.cleaned_data = {}
-        form.add_error(None, _("The registration is too long to be received: shorten it."))
-        return form
-
     def details(self) -> dict:
         """What ``Registration.register`` takes."""
         return {name: self.cleaned_data[name] for name in self.Meta.fields}
@@ -111,9 +95,25 @@ class RegistrationForm(forms.ModelForm):
 # Emails.
 
 
+def confirmation_email(request, event: EventPage, registration: Registration) -> EmailMessage:
+    """The link that confirms a registration, to an address nobody has confirmed yet: the
+    site's own words only, nothing the visitor typed."""
+    language = registration.language
+    context = {
+        "event": event,
+        "event_url": event.url_in(language, request),
+        "confirm_url": event.confirm_url(registration, request),
+        "data_notice": DATA_NOTICE,
+    }
+    subject, body = render_email("events/emails/confirm", language, context)
+    return EmailMessage(
+        subject, body, to=[registration.email], headers={"Content-Language": language}
+    )
+
+
 def registration_email(request, event: EventPage, registration: Registration, promoted=False):
-    """Where the registration stands, in the registrant's language, with a link to cancel;
-    the event's calendar file is attached to a confirmed place."""
+    """Where the registration of a confirmed address stands, in the registrant's language,
+    with a link to cancel; the event's calendar file is attached to a confirmed place."""
     language = registration.language
     context = {
         "event": event,
@@ -135,12 +135,9 @@ def registration_email(request, event: EventPage, registration: Registration, pr
 
 
 def send(message: EmailMessage) -> None:
-    """Send ``message``; the registration is stored already: a mail server that fails is
-    logged, not shown."""
-    try:
-        get_connection().send_messages([message])
-    except (smtplib.SMTPException, OSError):
-        logger.exception("The email about a registration to %s was not sent", message.to)
+    """Send ``message`` once the answer has left; the registration is stored already: a mail
+    server that fails is logged, not shown."""
+    deliver_after_response([message], "event registration")
 
 
 # The views.
@@ -153,30 +150,85 @@ def event_response(request, event: EventPage, status: int = 200, **context) -> T
     return TemplateResponse(request, event.get_template(request), full_context, status=status)
 
 
+def is_own_address(user, email: str) -> bool:
+    """Whether ``email`` is the signed-in person's own address, confirmed already."""
+    return user.is_authenticated and user.email.strip().lower() == email.strip().lower()
+
+
 @same_origin_only
 @require_http_methods(["GET", "HEAD", "POST"])
 def register(request, event: EventPage):
-    """Take a registration and say where it stands (a place, the waiting list, registered
-    already), or show the event's page again with the form's errors."""
+    """Take a registration: a signed-in person's own address gets its place (or the
+    waiting list) at once; any other address is asked to confirm, with the same answer
+    whoever it belongs to. Or show the event's page again with the form's errors."""
     if request.method != "POST":
         return redirect(event.get_url(request))
     if not event.takes_registrations:
         return event_response(request, event, status=409, closed=True)
-    data = posted_data(request)
-    email = data.get("email", "").strip().lower() if data is not None else ""
-    if over_rate_limit(request, email, "event-registration"):
-        response = event_response(request, event, status=429, too_many=True)
-        response["Retry-After"] = "3600"
-        return response
-    if data is not None and data.get(HONEYPOT):
-        return event_response(request, event, outcome=Registration.Status.CONFIRMED)
-    form = RegistrationForm(data) if data is not None else RegistrationForm.too_large()
-    if not form.is_valid():
-        return event_response(request, event, status=400, form=form)
-    registration, is_new = Registration.register(event, **form.details())
-    send(registration_email(request, event, registration))
-    outcome = registration.status if is_new else "already"
-    return event_response(request, event, outcome=outcome, registration=registration)
+    submission = receive(request, RegistrationForm, "event-registration")
+    if submission.too_many:
+        return too_many_requests(event_response(request, event, too_many=True))
+    if submission.robot:
+        return event_response(request, event, outcome="check_inbox")
+    if not submission.is_valid:
+        return event_response(request, event, status=400, form=submission.form)
+    details = submission.form.details()
+    if is_own_address(request.user, details["email"]):
+        registration, is_new = Registration.register(event, **details)
+        send(registration_email(request, event, registration))
+        outcome = registration.status if is_new else "already"
+        return event_response(request, event, outcome=outcome, registration=registration)
+    registration, waits = Registration.request(event, **details)
+    if may_email("event-registration", registration.email):
+        if waits:
+            send(confirmation_email(request, event, registration))
+        else:
+            send(registration_email(request, event, registration))
+    return event_response(request, event, outcome="check_inbox")
+
+
+def registration_for(event: EventPage, token: str) -> Registration:
+    registration = Registration.objects.filter(event=event, token=token).first()
+    if registration is None:
+        raise Http404
+    registration.event = event
+    return registration
+
+
+def link_response(request, event: EventPage, registration, template: str, route: str, **context):
+    """The page a registration's emailed link leads to, in every language; it names a
+    person: no shared cache may keep it."""
+    token = registration.token
+    context.update(
+        page=event,
+        registration=registration,
+        alternate_urls={
+            code: event.url_in(code, request) + event.reverse_subpage(route, args=[token])
+            for code in LANGUAGE_CODES
+        },
+    )
+    response = TemplateResponse(request, template, context)
+    add_never_cache_headers(response)
+    return response
+
+
+@same_origin_only
+@require_http_methods(["GET", "HEAD", "POST"])
+def confirm(request, event: EventPage, token: str):
+    """The link emailed to confirm an address: asks (mail scanners follow links), and the
+    button confirms: the registration then takes a place, or one on the waiting list."""
+    registration = registration_for(event, token)
+    confirmed_now = request.method == "POST" and registration.confirm()
+    if confirmed_now:
+        send(registration_email(request, event, registration))
+    return link_response(
+        request,
+        event,
+        registration,
+        "events/confirm_registration.html",
+        "confirm",
+        confirmed_now=confirmed_now,
+    )
 
 
 @same_origin_only
@@ -184,26 +236,18 @@ def register(request, event: EventPage):
 def cancel(request, event: EventPage, token: str):
     """The link in a registrant's emails: asks to confirm (mail scanners follow links), and
     the button cancels. The first person waiting then gets the place, and an email."""
-    registration = Registration.objects.filter(event=event, token=token).first()
-    if registration is None:
-        raise Http404
-    registration.event = event
+    registration = registration_for(event, token)
     cancelled_now = False
     if request.method == "POST" and not registration.is_cancelled:
         promoted = registration.cancel()
         if promoted is not None:
             send(registration_email(request, event, promoted, promoted=True))
         cancelled_now = True
-    context = {
-        "page": event,
-        "registration": registration,
-        "cancelled_now": cancelled_now,
-        "alternate_urls": {
-            code: event.url_in(code, request) + event.reverse_subpage("cancel", args=[token])
-            for code in LANGUAGE_CODES
-        },
-    }
-    response = TemplateResponse(request, "events/cancel_registration.html", context)
-    # The page names a person: no shared cache may keep it.
-    add_never_cache_headers(response)
-    return response
+    return link_response(
+        request,
+        event,
+        registration,
+        "events/cancel_registration.html",
+        "cancel",
+        cancelled_now=cancelled_now,
+    )

@@ -1,8 +1,12 @@
 """Steps that several journeys take."""
 
 import re
+import time
 
 from playwright.sync_api import expect
+
+# The site sends its emails once the answer has left: they reach the outbox a moment later.
+EMAIL_WAIT_SECONDS = 5
 
 
 def sign_in_to_admin(page, base_url: str, username: str, password: str) -> None:
@@ -19,3 +23,11 @@ def sign_in_as_member(page, email: str, password: str) -> None:
     page.get_by_label("Email address").fill(email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+
+
+def emails_received(mailoutbox, count: int) -> list:
+    """The outbox once it holds ``count`` emails (or the time is up)."""
+    deadline = time.monotonic() + EMAIL_WAIT_SECONDS
+    while len(mailoutbox) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return list(mailoutbox)

@@ -1,13 +1,16 @@
-"""A visitor on a phone opens an event from the events list, registers, gets the confirmation
-email and cancels with its link, in a real browser."""
+"""A visitor on a phone opens an event from the events list, registers, confirms the address
+with the emailed link, gets the place's email and cancels with its link, in a real browser."""
 
 import re
 
 import pytest
+from django.utils import translation
+from django.utils.translation import gettext
 from playwright.sync_api import expect
 
 from events.models import EventIndexPage, EventPage, Registration
 from tests.browser.demo import path_in
+from tests.browser.steps import emails_received
 from tests.browser.test_accessibility import AXE, axe_violations, describe
 
 PHONE = {"width": 375, "height": 740}
@@ -54,16 +57,28 @@ def test_a_visitor_registers_for_an_event_on_a_phone_and_cancels_from_the_email(
     page.get_by_role("checkbox").check()
     page.get_by_role("button", name="Register").click()
 
-    confirmed = page.get_by_role("status")
-    expect(confirmed).to_contain_text("Your place is confirmed.")
-    expect(confirmed).to_be_in_viewport()
+    asked = page.get_by_role("status")
+    expect(asked).to_contain_text("Please check your inbox")
+    expect(asked).to_be_in_viewport()
     assert page.evaluate(HORIZONTAL_OVERFLOW) <= 0
     assert page.context.cookies() == []
     report += accessibility_report(page)
     registration = Registration.objects.get(event=event, email=EMAIL)
     assert registration.language == "fr"
+    assert registration.status == Registration.Status.PENDING
 
-    [message] = mailoutbox
+    [link_email] = emails_received(mailoutbox, 1)
+    page.goto(re.search(r"http\S+/confirm/\S+/", link_email.body).group())
+    assert page.evaluate(HORIZONTAL_OVERFLOW) <= 0
+    report += accessibility_report(page)
+    page.locator("main").get_by_role("button").click()  # "Confirm my registration"
+    with translation.override("fr"):
+        place_confirmed = gettext("Your place is confirmed.")
+    expect(page.get_by_role("status")).to_contain_text(place_confirmed)
+    registration.refresh_from_db()
+    assert registration.status == Registration.Status.CONFIRMED
+
+    message = emails_received(mailoutbox, 2)[1]
     assert message.to == [EMAIL]
     assert message.extra_headers["Content-Language"] == "fr"
     assert event.title_fr in message.subject

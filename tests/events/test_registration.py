@@ -1,9 +1,11 @@
-"""Registering for an event: the form, places and the waiting list, one registration per
-address, the emails and their calendar file, cancelling, the same-origin check, spam and
-rate limits, bad input, closed registration, cookies, and valid HTML in every state."""
+"""Registering for an event: the form, confirming the address, places and the waiting list,
+one registration per address, the same answer whoever the address belongs to, the emails and
+their calendar file, cancelling, the same-origin check, spam and rate limits, bad input,
+closed registration, cookies, and valid HTML in every state."""
 
 import re
 import threading
+from urllib.parse import urlsplit
 
 import pytest
 from django.core.cache import caches
@@ -16,6 +18,7 @@ from icalendar import Calendar
 
 from events.factories import EventPageFactory, RegistrationFactory
 from events.models import Registration
+from members.factories import MemberAccountFactory
 from tests.browser.test_html_validity import JAVA, VNU, describe, is_error, run_vnu
 from tests.events.conftest import ORIGIN, path_of, route_path
 
@@ -37,6 +40,19 @@ def register(client, event, data=None, language="en", **extra):
 
 def html_of(response) -> str:
     return response.content.decode()
+
+
+def confirm_link(message) -> str:
+    """The path of the link that confirms a registration, from its email."""
+    return urlsplit(re.search(r"https?://\S+/confirm/[\w-]+/", message.body).group()).path
+
+
+def register_and_confirm(client, event, data=None, language="en"):
+    """Register, then follow the emailed link and press its button: the answer to that."""
+    from django.core import mail
+
+    register(client, event, data, language)
+    return client.post(confirm_link(mail.outbox[-1]), HTTP_ORIGIN=ORIGIN)
 
 
 def person(number: int, **changes) -> dict:
@@ -95,28 +111,75 @@ def test_get_on_the_form_address_goes_to_the_event(client, event):
 # Places and the waiting list.
 
 
-def test_a_registration_gets_a_place_and_says_so(client, small_event, mailoutbox):
+def test_a_registration_asks_to_confirm_the_address_and_holds_no_place(
+    client, small_event, mailoutbox
+):
     response = register(client, small_event)
     html = html_of(response)
     assert response.status_code == 200
     assert not response.cookies
-    assert "Your place is confirmed." in html
-    assert 'role="status"' in html
+    assert "Please check your inbox" in html
+    assert "No place is held until you confirm" in html
     assert 'name="email"' not in html
     registration = Registration.objects.get()
-    assert registration.status == Status.CONFIRMED
+    assert registration.status == Status.PENDING
     assert (registration.name, registration.language) == ("Giulia Esempio", "it")
-    assert len(mailoutbox) == 1
+    [message] = mailoutbox
+    assert message.to == ["giulia@torino.example.org"]
+    assert message.attachments == []
+
+
+def test_the_emailed_link_asks_and_the_button_gives_a_place(client, small_event, mailoutbox):
+    """Mail scanners follow links: opening the link confirms nothing."""
+    register(client, small_event, language="fr")
+    link = confirm_link(mailoutbox[0])
+    assert link.startswith("/it/")  # the registrant's language
+    asked = client.get(link)
+    assert asked.status_code == 200
+    assert f'<form method="post" action="{link}">' in html_of(asked)
+    assert "no-store" in asked["Cache-Control"]
+    assert '<meta name="robots" content="noindex">' in html_of(asked)
+    assert Registration.objects.get().status == Status.PENDING
+
+    confirmed = client.post(link, HTTP_ORIGIN=ORIGIN)
+    assert confirmed.status_code == 200
+    assert not confirmed.cookies
+    assert "Il posto è confermato." in html_of(confirmed)
+    assert Registration.objects.get().status == Status.CONFIRMED
+    assert len(mailoutbox) == 2
+    assert client.post(link, HTTP_ORIGIN=ORIGIN).status_code == 200  # twice: nothing more
+    assert len(mailoutbox) == 2
+
+
+def test_a_confirmation_from_another_site_is_refused(client, small_event, mailoutbox):
+    register(client, small_event)
+    response = client.post(confirm_link(mailoutbox[0]), HTTP_ORIGIN="https://evil.example.com")
+    assert response.status_code == 403
+    assert Registration.objects.get().status == Status.PENDING
+
+
+def test_places_go_in_the_order_addresses_are_confirmed(client, small_event, mailoutbox):
+    for number in range(3):
+        register(client, small_event, person(number))
+    links = [confirm_link(message) for message in mailoutbox]
+    for link in reversed(links):
+        client.post(link, HTTP_ORIGIN=ORIGIN)
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses == {
+        "person2@x.org": Status.CONFIRMED,
+        "person1@x.org": Status.CONFIRMED,
+        "person0@x.org": Status.WAITING,
+    }
 
 
 def test_a_full_event_puts_people_on_the_waiting_list_and_says_so(client, small_event, mailoutbox):
     for number in range(2):
-        assert "Your place is confirmed." in html_of(register(client, small_event, person(number)))
-    response = register(client, small_event, person(3))
+        confirmed = register_and_confirm(client, small_event, person(number, language="en"))
+        assert "Your place is confirmed." in html_of(confirmed)
+    response = register_and_confirm(client, small_event, person(3))
     html = html_of(response)
     assert response.status_code == 200
-    assert "The event is full: you are on the waiting list." in html
-    assert "Your place is confirmed." not in html
+    assert "L’evento è al completo: l’iscrizione è in lista d’attesa." in html
     statuses = list(Registration.objects.order_by("pk").values_list("status", flat=True))
     assert statuses == [Status.CONFIRMED, Status.CONFIRMED, Status.WAITING]
     waiting = mailoutbox[-1]
@@ -130,22 +193,54 @@ def test_a_full_event_puts_people_on_the_waiting_list_and_says_so(client, small_
 
 def test_an_event_without_capacity_takes_everyone(client, event):
     for number in range(5):
-        register(client, event, person(number))
+        register_and_confirm(client, event, person(number))
     assert Registration.objects.confirmed().count() == 5
 
 
-def test_the_same_address_in_any_case_makes_one_registration(client, small_event, mailoutbox):
-    register(client, small_event)
+def test_the_answer_is_the_same_whoever_the_address_belongs_to(client, small_event, mailoutbox):
+    """New, waiting for its confirmation, with a place, on the waiting list: the page says
+    the same thing, byte for byte."""
+    RegistrationFactory(event=small_event, email="placed@x.org")
+    RegistrationFactory(event=small_event, email="second@x.org")
+    RegistrationFactory(event=small_event, email="waiting@x.org", status=Status.WAITING)
+    RegistrationFactory(event=small_event, email="pending@x.org", status=Status.PENDING)
+    answers = {
+        address: register(client, small_event, {**GOOD, "email": address})
+        for address in ("new@x.org", "pending@x.org", "placed@x.org", "waiting@x.org")
+    }
+    assert {response.status_code for response in answers.values()} == {200}
+    assert len({response.content for response in answers.values()}) == 1
+
+
+def test_an_address_registered_already_gets_its_registration_by_email_unchanged(
+    client, small_event, mailoutbox
+):
+    register_and_confirm(client, small_event)
+    caches["ratelimit"].clear()  # ten minutes later
     again = {**GOOD, "email": " GIULIA@Torino.Example.org ", "name": "Someone else"}
     response = register(client, small_event, again)
-    html = html_of(response)
-    assert response.status_code == 200
-    assert "You are already registered for this event." in html
-    assert "Your place is confirmed." in html
+    assert "Please check your inbox" in html_of(response)
     registration = Registration.objects.get()
     assert registration.name == "Giulia Esempio"  # nothing changed
-    assert len(mailoutbox) == 2  # the confirmation, sent again
-    assert mailoutbox[1].to == ["giulia@torino.example.org"]
+    assert registration.status == Status.CONFIRMED
+    assert len(mailoutbox) == 3  # the link, the place, and the place again
+    assert mailoutbox[2].to == ["giulia@torino.example.org"]
+    assert small_event.cancel_url(registration) in mailoutbox[2].body
+
+
+def test_a_signed_in_member_registering_their_own_address_gets_a_place_at_once(
+    client, small_event, mailoutbox
+):
+    account = MemberAccountFactory(user__email="ana@lyon.example.org")
+    client.force_login(account.user)
+    response = register(client, small_event, {**GOOD, "email": "Ana@Lyon.example.org"})
+    assert "Your place is confirmed." in html_of(response)
+    assert Registration.objects.get().status == Status.CONFIRMED
+    [message] = mailoutbox
+    assert len(message.attachments) == 1
+    other = register(client, small_event, {**GOOD, "email": "someone@x.org"})
+    assert "Please check your inbox" in html_of(other)
+    assert Registration.objects.get(email="someone@x.org").status == Status.PENDING
 
 
 def test_the_database_refuses_a_second_registration_in_another_case(small_event):
@@ -156,10 +251,11 @@ def test_the_database_refuses_a_second_registration_in_another_case(small_event)
         RegistrationFactory(event=small_event, email="A@X.ORG")
 
 
-def test_someone_who_cancelled_can_register_again(client, small_event):
-    register(client, small_event)
+def test_someone_who_cancelled_can_register_again(client, small_event, mailoutbox):
+    register_and_confirm(client, small_event, {**GOOD, "language": "en"})
     Registration.objects.get().cancel()
-    response = register(client, small_event)
+    caches["ratelimit"].clear()  # ten minutes later
+    response = register_and_confirm(client, small_event, {**GOOD, "language": "en"})
     assert "Your place is confirmed." in html_of(response)
     registration = Registration.objects.get()
     assert registration.status == Status.CONFIRMED
@@ -204,11 +300,25 @@ def test_people_registering_at_once_never_take_more_places_than_there_are(
 # The emails.
 
 
+def test_the_link_to_confirm_carries_nothing_the_visitor_typed(client, small_event, mailoutbox):
+    typed = {
+        **GOOD,
+        "name": "Visit https://phish.example.com now",
+        "organisation": "Your account is locked: call +1 555",
+    }
+    register(client, small_event, typed, language="fr")
+    [message] = mailoutbox
+    for text in (typed["name"], typed["organisation"], "phish", "555"):
+        assert text not in message.subject + message.body
+    assert "Study visit IT" in message.subject  # the site's own words, in Italian
+    assert message.extra_headers["Content-Language"] == "it"
+
+
 def test_the_confirmation_is_in_the_registrant_language_with_the_event_and_a_link_to_cancel(
     client, small_event, mailoutbox
 ):
-    register(client, small_event, language="fr")  # from the French page, in Italian
-    [message] = mailoutbox
+    register_and_confirm(client, small_event, language="fr")  # from the French page, in Italian
+    message = mailoutbox[-1]
     registration = Registration.objects.get()
     assert message.to == ["giulia@torino.example.org"]
     assert message.extra_headers["Content-Language"] == "it"
@@ -241,6 +351,7 @@ def test_a_failing_mail_server_does_not_lose_the_registration(client, event, mon
     monkeypatch.setattr(EmailBackend, "send_messages", refuse)
     assert register(client, event).status_code == 200
     assert Registration.objects.count() == 1
+    assert "Please check your inbox" in html_of(register(client, event))
 
 
 # Cancelling.
@@ -344,7 +455,7 @@ def test_registrations_from_elsewhere_are_refused(client, event, mailoutbox, hea
 def test_a_filled_honeypot_pretends_success_and_stores_nothing(client, event, mailoutbox):
     response = register(client, event, {**GOOD, "website": "https://spam.example.com"})
     assert response.status_code == 200
-    assert "Your place is confirmed." in html_of(response)
+    assert "Please check your inbox" in html_of(response)
     assert not Registration.objects.exists()
     assert mailoutbox == []
 
@@ -469,19 +580,26 @@ def test_broken_requests_get_a_client_error(client, event, body, content_type):
 @pytest.mark.skipif(
     JAVA is None or not VNU.exists(), reason="HTML checks skipped: java or vnu.jar is missing"
 )
-def test_every_state_of_the_event_page_is_valid_html(client, events_index, small_event, tmp_path):
+def last_token() -> str:
+    return Registration.objects.latest("pk").token
+
+
+def test_every_state_of_the_event_page_is_valid_html(
+    client, events_index, small_event, tmp_path, mailoutbox
+):
     closed = EventPageFactory(parent=events_index, registration_open=False)
     answers = {
         "form": client.get(path_of(small_event)),
         "errors": register(client, small_event, {**GOOD, "email": "x"}, language="fr"),
-        "confirmed": register(client, small_event, person(1)),
-        "already": register(client, small_event, person(1)),
+        "check-inbox": register(client, small_event, person(1)),
+        "confirm": client.get(route_path(small_event, "confirm", last_token())),
+        "confirmed": register_and_confirm(client, small_event, person(2)),
         "waiting": (
-            register(client, small_event, person(2)),
-            register(client, small_event, person(3)),
+            register_and_confirm(client, small_event, person(3)),
+            register_and_confirm(client, small_event, person(4)),
         )[1],
         "closed": register(client, closed),
-        "cancel": client.get(route_path(small_event, "cancel", Registration.objects.first().token)),
+        "cancel": client.get(route_path(small_event, "cancel", last_token())),
         "list": client.get(path_of(events_index)),
         "past": client.get(route_path(events_index, "past", language="de")),
     }
@@ -489,8 +607,9 @@ def test_every_state_of_the_event_page_is_valid_html(client, events_index, small
     assert statuses == {
         "form": 200,
         "errors": 400,
+        "check-inbox": 200,
+        "confirm": 200,
         "confirmed": 200,
-        "already": 200,
         "waiting": 200,
         "closed": 409,
         "cancel": 200,
@@ -505,10 +624,11 @@ def test_every_state_of_the_event_page_is_valid_html(client, events_index, small
     assert not errors, "vnu found HTML errors:\n" + "\n".join(map(describe, errors))
 
 
-def test_a_browser_without_a_csrf_cookie_can_register_and_cancel(event):
+def test_a_browser_without_a_csrf_cookie_can_register_confirm_and_cancel(event, mailoutbox):
     browser = Client(enforce_csrf_checks=True)
     response = browser.post(route_path(event, "register"), GOOD, HTTP_ORIGIN=ORIGIN)
     assert response.status_code == 200
+    assert browser.post(confirm_link(mailoutbox[0]), HTTP_ORIGIN=ORIGIN).status_code == 200
     token = Registration.objects.get().token
     response = browser.post(route_path(event, "cancel", token), HTTP_ORIGIN=ORIGIN)
     assert response.status_code == 200
