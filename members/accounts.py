@@ -5,8 +5,7 @@ invite a person from the admin; the invitation and the password reset both email
 link to the same page, where the person chooses a password, in the person's language.
 """
 
-import logging
-import smtplib
+from functools import partial
 
 from django import forms
 from django.conf import settings
@@ -29,9 +28,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from members.models import MemberAccount, MemberAuthority
-from pages.forms import DescribedBoundField, current_language, render_email
-
-logger = logging.getLogger(__name__)
+from pages.forms import DescribedBoundField, current_language, may_email, render_email
+from pages.mail import after_response, deliver
 
 LINK_VALID_DAYS = settings.PASSWORD_RESET_TIMEOUT // (24 * 3600)
 # The length of django-axes's username column.
@@ -49,6 +47,12 @@ def submitted_username(request, credentials) -> str:
 def users_at(address: str):
     """The users whose username or email address is ``address``, whatever its case."""
     return get_user_model().objects.filter(Q(username__iexact=address) | Q(email__iexact=address))
+
+
+def active_users_at(address: str):
+    """The active users at this address, those still invited too: for them the link is a
+    new invitation."""
+    return get_user_model().objects.filter(email__iexact=address, is_active=True)
 
 
 def email_language(user) -> str:
@@ -77,9 +81,8 @@ def set_password_url(user, language: str) -> str:
     )
 
 
-def send_set_password_link(user, email_name: str, language: str, **context) -> bool:
-    """Email ``user`` the ``email_name`` message with a link to choose a password. A mail
-    server that fails is logged, and the answer is False."""
+def set_password_email(user, email_name: str, language: str, **context) -> EmailMessage:
+    """The ``email_name`` message to ``user``, with a link to choose a password."""
     context.update(
         user=user,
         name=user.get_full_name() or user.email,
@@ -89,25 +92,26 @@ def send_set_password_link(user, email_name: str, language: str, **context) -> b
         days=LINK_VALID_DAYS,
     )
     subject, body = render_email(f"members/emails/{email_name}", language, context)
-    message = EmailMessage(subject, body, to=[user.email], headers={"Content-Language": language})
-    try:
-        message.send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("The %s email to user %s was not sent", email_name, user.pk)
-        return False
-    return True
+    return EmailMessage(subject, body, to=[user.email], headers={"Content-Language": language})
 
 
 def send_invitation(account: MemberAccount) -> bool:
+    """Email the person the invitation at once: whether the mail server took it."""
     account.invited_at = timezone.now()
     account.save(update_fields=["invited_at"])
-    return send_set_password_link(
+    message = set_password_email(
         account.user, "account_invitation", account.language, authority=account.authority
     )
+    return deliver([message], f"invitation of user {account.user_id}")
 
 
-def send_password_reset(user) -> bool:
-    return send_set_password_link(user, "account_password_reset", email_language(user))
+def send_password_resets(address: str) -> None:
+    """Email each active user at ``address`` a link to choose a new password, in their
+    language, at most once every ten minutes."""
+    for user in active_users_at(address):
+        if may_email("password_reset", user.email):
+            message = set_password_email(user, "account_password_reset", email_language(user))
+            deliver([message], f"password reset of user {user.pk}")
 
 
 def account_state(account: MemberAccount) -> str:
@@ -159,15 +163,11 @@ class PasswordResetRequestForm(AccountFormMixin, PasswordResetForm):
         super().__init__(*args, **kwargs)
         self.fields["email"].label = _("Email address")
 
-    def get_users(self, email):
-        """The active users at this address, those still invited too: for them the link is a
-        new invitation."""
-        return get_user_model().objects.filter(email__iexact=email, is_active=True)
-
     def save(self, **kwargs):
-        """Email each of them a link to choose a new password, in their language."""
-        for user in self.get_users(self.cleaned_data["email"]):
-            send_password_reset(user)
+        """Email each active user at the address a link to choose a new password, once the
+        answer has left: looking them up too, so that the answer takes the same time whether
+        the address has an account or not."""
+        after_response(partial(send_password_resets, self.cleaned_data["email"]))
 
 
 class NewPasswordForm(AccountFormMixin, SetPasswordForm):

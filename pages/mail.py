@@ -2,15 +2,18 @@
 
 ``deliver`` sends messages at once and says whether the mail server took them (staff actions
 in the admin, which report it). The public forms and the password reset use
-``deliver_after_response``: inside a request, the messages wait until the answer has been
-handed over (Django's ``request_finished``, sent when the response is closed), so that the
-answer takes the same time whether an email goes out or not, and whatever the mail server
-does; outside a request (a management command) they leave at once.
+``deliver_after_response`` (or ``after_response``, to write the emails then too): inside a
+request, the work waits until the answer has been handed over (Django's
+``request_finished``, sent when the response is closed), so that the answer takes the same
+time whether an email goes out or not, and whatever the mail server does; outside a request
+(a management command) it is done at once.
 """
 
 import logging
 import smtplib
 import threading
+from collections.abc import Callable
+from functools import partial
 
 from django.core.mail import EmailMessage, get_connection
 from django.core.signals import request_finished, request_started
@@ -32,13 +35,18 @@ def deliver(messages: list[EmailMessage], about: str) -> bool:
 
 
 def deliver_after_response(messages: list[EmailMessage], about: str) -> None:
-    """Send ``messages`` once the current request's answer has been handed over; at once
-    outside a request."""
+    """Send ``messages`` once the current request's answer has been handed over."""
+    after_response(partial(deliver, messages, about))
+
+
+def after_response(task: Callable[[], object]) -> None:
+    """Call ``task`` once the current request's answer has been handed over; at once outside
+    a request."""
     pending = getattr(_outbox, "pending", None)
     if pending is None:
-        deliver(messages, about)
+        task()
     else:
-        pending.append((messages, about))
+        pending.append(task)
 
 
 def open_outbox(**kwargs) -> None:
@@ -47,8 +55,8 @@ def open_outbox(**kwargs) -> None:
 
 def send_outbox(**kwargs) -> None:
     pending, _outbox.pending = getattr(_outbox, "pending", None) or [], None
-    for messages, about in pending:
-        deliver(messages, about)
+    for task in pending:
+        task()
 
 
 def connect_signals() -> None:
