@@ -22,7 +22,7 @@ from django.utils.translation import gettext_lazy as _
 
 from members.directory import paginate
 from news.models import NewsArticlePage, NewsIndexPage
-from pages.caching import cached_fragments
+from pages.caching import cached_fragments, query_keyed_seconds
 from pages.models.base import TREE_CACHE_SECONDS
 from publications.library import listed_themes
 from publications.models import Theme
@@ -101,14 +101,14 @@ def years_with_news(index: NewsIndexPage) -> list[int]:
 
 def articles_page(index: NewsIndexPage, filters: NewsFilters, articles, requested) -> Page:
     """The requested page of ``articles`` (their keys: ``article_cards`` draws them). How many
-    the filters leave is counted with the first page drawn, then kept in the page cache, so
-    that the list reads only the rows it shows."""
+    the filters leave is counted with the first page drawn, then kept in the page cache (as
+    long as a cached page), so that the list reads only the rows it shows."""
     key = f"news:count:{index.pk}:{filters.query_string()}"
     cache = caches["pages"]
     total = cache.get(key)
     listing = paginate(articles.only("pk"), requested, PER_PAGE, total)
     if total is None:
-        cache.set(key, listing.paginator.count, TREE_CACHE_SECONDS)
+        cache.set(key, listing.paginator.count, query_keyed_seconds())
     return listing
 
 

@@ -23,7 +23,7 @@ from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from pages.caching import cached_fragments
+from pages.caching import cached_fragments, query_keyed_seconds
 from pages.i18n import language_names
 from pages.models.base import LANGUAGE_CODES
 from publications.models import Publication, PublicationFile, PublicationQuerySet, Theme
@@ -175,14 +175,14 @@ def facet_counts(filters: LibraryFilters) -> dict[str, dict[str, int]]:
     """``{facet: {value: count}}`` for every facet, and ``{"total": {"": count}}`` for the
     filtered library. Themes are counted by their primary key.
 
-    The counts of each choice of facets are kept in the page cache, which changes to
-    publications empty: the pages of a list share them. Not a search's: any text makes a
-    new one."""
+    The counts of each choice of facets are kept in the page cache (as long as a cached
+    page: the choices make countless keys), which changes to publications empty: the pages of
+    a list share them. Not a search's: any text makes a new one."""
     if filters.search_text:
         return count_facets(filters)
     chosen = filters.query_string(without=("sort", filters.sort_order))
     key = "publications:facets:" + hashlib.sha256(chosen.encode()).hexdigest()
-    return caches["pages"].get_or_set(key, lambda: count_facets(filters), CACHE_SECONDS)
+    return caches["pages"].get_or_set(key, lambda: count_facets(filters), query_keyed_seconds())
 
 
 def count_facets(filters: LibraryFilters) -> dict[str, dict[str, int]]:

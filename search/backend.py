@@ -7,8 +7,9 @@ per language) means another implementation of this function, with the same answe
 
 Three queries at most: the counts per kind (one GROUP BY), the page of results, and the
 promoted results; the counts and the promoted results are kept in the page cache by language
-and query. The excerpts are cut (``ts_headline``, which reads the whole text) only for the
-twenty rows shown: the results query ranks and limits in a subquery first.
+and query, as long as a cached page. The excerpts are cut (``ts_headline``, which reads the
+whole text) only for the twenty rows shown: the results query ranks and limits in a subquery
+first.
 """
 
 import hashlib
@@ -26,7 +27,7 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
-from pages.models.base import TREE_CACHE_SECONDS
+from pages.caching import query_keyed_seconds
 from publications.models import SEARCH_CONFIGURATIONS
 from search.models import KIND_NAMES, RANK_WEIGHTS, SearchEntry
 
@@ -115,7 +116,7 @@ def count_kinds(matching, language: str, query: str) -> dict[str, int]:
         return dict(matching.order_by().values_list("kind").annotate(count=Count("pk")))
 
     key = f"search:counts:{language}:{digest(query)}"
-    return caches["pages"].get_or_set(key, count, TREE_CACHE_SECONDS)
+    return caches["pages"].get_or_set(key, count, query_keyed_seconds())
 
 
 def digest(text: str) -> str:
@@ -186,7 +187,7 @@ def promoted(query: str, language: str) -> list[Promotion]:
         return [promotion for pick in picks if (promotion := shown_promotion(pick))]
 
     key = f"search:promoted:{language}:{digest(normalised)}"
-    return caches["pages"].get_or_set(key, read, TREE_CACHE_SECONDS)
+    return caches["pages"].get_or_set(key, read, query_keyed_seconds())
 
 
 def shown_promotion(pick: SearchPromotion) -> Promotion | None:

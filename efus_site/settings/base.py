@@ -88,10 +88,11 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
-# Anonymous pages are cached whole for PAGE_CACHE_SECONDS (0 turns the cache off); the
-# cache is emptied whenever staff publish (pages.caching).
+# Anonymous pages are cached whole for PAGE_CACHE_SECONDS (0 turns the cache off), keyed on
+# the query parameters pages read but no cookie; the cache is emptied whenever staff publish
+# (pages.caching).
 MIDDLEWARE = [
-    "django.middleware.cache.UpdateCacheMiddleware",
+    "pages.caching.PageCacheUpdateMiddleware",
     *MIDDLEWARE,
     "pages.caching.AnonymousFetchFromCacheMiddleware",
 ]

@@ -8,11 +8,18 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
+from pages.caching import query_keyed_seconds
 from pages.i18n import language_links, shows_english_for
 from pages.navigation import menu_pages
 from pages.routing import live_page as find_live_page
 
 register = template.Library()
+
+
+@register.simple_tag
+def query_cache_seconds() -> int:
+    """For ``{% cache %}`` of a fragment keyed on a visitor's query: how long it is kept."""
+    return query_keyed_seconds()
 
 
 @register.simple_tag
