@@ -45,6 +45,21 @@ def get(base_url: str, path: str) -> tuple[int, http.client.HTTPMessage, bytes]:
         connection.close()
 
 
+def assert_served_safely(headers: http.client.HTTPMessage) -> None:
+    """nginx drops the app's security headers when the app hands a file over: its internal
+    location sets them again, stricter than a page's, and keeps the file out of caches."""
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    policy = headers["Content-Security-Policy"]
+    assert "default-src 'none'" in policy
+    assert "sandbox" in policy
+    assert headers["X-Frame-Options"] == "DENY"
+    assert headers["Referrer-Policy"] == "no-referrer"
+    assert headers["Cross-Origin-Resource-Policy"] == "same-origin"
+    cache_control = ", ".join(headers.get_all("Cache-Control"))
+    assert "no-store" in cache_control
+    assert "private" in cache_control
+
+
 def stored(document) -> bytes:
     with document.file.open("rb") as file:
         return file.read()
@@ -92,7 +107,7 @@ def test_nginx_sends_a_document_only_when_the_app_hands_it_over(site_tree, bench
             assert body == stored(document)
             assert headers["Content-Disposition"] == f'attachment; filename="{document.filename}"'
             assert headers["Content-Type"] == "application/pdf"
-            assert "no-store" in headers["Cache-Control"]
+            assert_served_safely(headers)
             assert "X-Accel-Redirect" not in headers
             assert headers.get("X-Cache-Status") != "HIT"
         assert Download.objects.filter(publication=public).count() == 3
@@ -103,9 +118,10 @@ def test_nginx_sends_a_document_only_when_the_app_hands_it_over(site_tree, bench
         assert body == b""
         assert not Download.objects.filter(publication=members_only).exists()
 
-        status, _headers, body = get(proxy, other_document.url)
+        status, headers, body = get(proxy, other_document.url)
         assert status == 200
         assert body == b"%PDF-1.4 press kit"
+        assert_served_safely(headers)
 
         members_only_document = members_only.files.get().document
         for path in (
