@@ -1,13 +1,16 @@
 """One client cannot wear down the proxy (deploy/nginx.conf) or the app behind it
 (deploy/start.sh): half-sent requests are closed, a burst is throttled while a page load
 passes, a long URL gets nginx's 414 or the app's own answer but never a 502, forwarded
-headers are believed from a trusted balancer only, and the Server header names no
-version."""
+headers are believed from a trusted balancer only, the Server header names no version, and
+Redis (deploy/compose.yaml) is bounded in memory."""
 
 import contextlib
 import http.client
+import json
+import re
 import shutil
 import socket
+import subprocess
 import tempfile
 import time
 from collections.abc import Iterator
@@ -38,6 +41,7 @@ pytestmark = [
 ]
 
 START_SH = ROOT / "deploy" / "start.sh"
+COMPOSE = ROOT / "deploy" / "compose.yaml"
 # Listed as a trusted balancer, where deploy/nginx.conf says to list them.
 BALANCER = "127.0.0.4"
 # The header timeout set in deploy/nginx.conf.
@@ -261,3 +265,42 @@ def test_forwarded_headers_are_believed_from_a_trusted_balancer_only(proxy):
     plain = {"X-Forwarded-Proto": "http", "X-Forwarded-For": "203.0.113.8"}
     status, headers, _body = proxy.get("/en/?from=balancer-http", BALANCER, plain)
     assert status == 301
+
+
+def compose_redis_command() -> list[str]:
+    text = COMPOSE.read_text()
+    service = re.search(r"^  redis:\n(?:    .*\n|\s*\n)*", text, re.MULTILINE)
+    assert service, f"no redis service in {COMPOSE}"
+    command = re.search(r"command: (\[.*?\])", service.group(0), re.DOTALL)
+    assert command, "the redis service has no command"
+    return json.loads(command.group(1))
+
+
+def test_redis_runs_with_a_memory_limit_and_an_eviction_policy(tmp_path):
+    """The command compose starts Redis with, run here: Redis takes it and is bounded."""
+    command = compose_redis_command()
+    assert command[0] == "redis-server"
+    redis_server = shutil.which("redis-server")
+    if redis_server is None:
+        pytest.skip("redis-server is not installed")
+    port = free_port()
+    arguments = [*command[1:], "--port", str(port), "--bind", "127.0.0.1", "--dir", str(tmp_path)]
+    with running([redis_server, *arguments], subprocess.DEVNULL):
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                connection = socket.create_connection(("127.0.0.1", port), timeout=2)
+                break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+        with connection:
+            connection.sendall(b"CONFIG GET maxmemory\r\nCONFIG GET maxmemory-policy\r\n")
+            replies = b""
+            while replies.count(b"\r\n") < 10:
+                replies += connection.recv(4096)
+    values = replies.decode().split("\r\n")
+    maxmemory = int(values[4])
+    assert 0 < maxmemory <= 1024**3
+    assert values[9] in ("allkeys-lru", "allkeys-lfu")
