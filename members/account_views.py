@@ -29,7 +29,7 @@ from publications.models import Publication
 
 PUBLICATIONS_PER_PAGE = 20
 # After a password is chosen from an emailed link, the person is signed in with this backend.
-MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+SIGN_IN_BACKEND = "members.sign_in.SignInBackend"
 
 
 class SignInView(auth_views.LoginView):
@@ -74,7 +74,7 @@ class SetPasswordView(auth_views.PasswordResetConfirmView):
     template_name = "members/account/set_password.html"
     form_class = NewPasswordForm
     post_reset_login = True
-    post_reset_login_backend = MODEL_BACKEND
+    post_reset_login_backend = SIGN_IN_BACKEND
     success_url = reverse_lazy("account_home")
     title = _("Choose your password")
     extra_context = {"days": LINK_VALID_DAYS}

@@ -32,16 +32,6 @@ from pages.forms import DescribedBoundField, current_language, may_email, render
 from pages.mail import after_response, deliver
 
 LINK_VALID_DAYS = settings.PASSWORD_RESET_TIMEOUT // (24 * 3600)
-# The length of django-axes's username column.
-COUNTED_USERNAME_LENGTH = 255
-
-
-def submitted_username(request, credentials) -> str:
-    """The username django-axes counts failures against: the submitted address, lowercased,
-    so that "Ana@City.eu" and "ana@city.eu" share one count, and cut to the length axes
-    stores (Django's sign-in forms pass a username of any length on to authenticate)."""
-    data = credentials or request.POST
-    return (data.get("username") or "").strip().lower()[:COUNTED_USERNAME_LENGTH]
 
 
 def users_at(address: str):
@@ -137,8 +127,9 @@ class AccountFormMixin:
 
 
 class SignInForm(AccountFormMixin, AuthenticationForm):
-    """Django's sign-in, with the email address as username. A wrong password and an unknown
-    address get the same message."""
+    """Django's sign-in, with the email address as username (in any case or Unicode form:
+    ``members.sign_in.SignInBackend``). A wrong password and an unknown address get the same
+    message."""
 
     error_messages = {
         **AuthenticationForm.error_messages,
@@ -153,9 +144,6 @@ class SignInForm(AccountFormMixin, AuthenticationForm):
         username.label = _("Email address")
         username.widget.input_type = "email"
         username.validators.append(MaxLengthValidator(username.max_length))
-
-    def clean_username(self) -> str:
-        return self.cleaned_data["username"].lower()
 
 
 class PasswordResetRequestForm(AccountFormMixin, PasswordResetForm):

@@ -291,24 +291,34 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-# Members sign in on the site, staff in the admin (both are watched by django-axes).
+# Members sign in on the site, staff in the admin (both are watched by django-axes, and both
+# compare usernames in one form: members.sign_in).
 LOGIN_URL = "account_login"
 LOGIN_REDIRECT_URL = "account_home"
 # Wagtail's restricted documents (members-only publications) ask to sign in there too.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
+    "members.sign_in.SignInBackend",
 ]
-# Repeated failed sign-ins lock that account (username) for a while, whichever form was used.
+# Failed sign-ins lock out an address, never an account (whichever form was used): a username
+# from that address after SIGN_IN_FAILURE_LIMIT failures, the address itself after
+# SIGN_IN_ADDRESS_FAILURE_LIMIT whatever the usernames (higher: a whole town hall signs in
+# from one address), for SIGN_IN_LOCKOUT_MINUTES after the last failure counted. Attempts
+# while locked out are not counted, so the lock ends on time.
 AXES_FAILURE_LIMIT = int(os.environ.get("SIGN_IN_FAILURE_LIMIT", "5"))
+SIGN_IN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("SIGN_IN_ADDRESS_FAILURE_LIMIT", "30"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SIGN_IN_LOCKOUT_MINUTES", "15")))
-# Not by address: a whole town hall signs in from one address (W006).
-AXES_LOCKOUT_PARAMETERS = ["username"]
-SILENCED_SYSTEM_CHECKS.append("axes.W006")
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_HANDLER = "members.sign_in.SignInAttempts"
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "members/account/locked_out.html"
-AXES_USERNAME_CALLABLE = "members.accounts.submitted_username"
+AXES_USERNAME_CALLABLE = "members.sign_in.submitted_username"
+# The visitor's address as the rate limits see it (CLIENT_IP_HEADER behind a proxy), which
+# the log of each failure names; the username it leaves out.
+AXES_CLIENT_IP_CALLABLE = "members.sign_in.client_address"
+AXES_SENSITIVE_PARAMETERS = ["username"]
 # Invitation and password-reset links stay valid for three days.
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 
