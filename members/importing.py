@@ -28,6 +28,7 @@ from import_export.instance_loaders import CachedInstanceLoader
 
 from members.models import Kind, MemberAuthority, NationalForum
 from pages.caching import page_cache_emptied_once
+from pages.exports import restored
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 50_000
@@ -166,7 +167,7 @@ def read_csv(file_bytes: bytes) -> Iterator[tuple[int, list[str]]]:
     line = 1
     try:
         for cells in reader:
-            yield line, [cell.strip() for cell in cells]
+            yield line, [restored(cell).strip() for cell in cells]
             line = reader.line_num + 1
     except csv.Error as error:
         reason = _("the file is not valid CSV: %(error)s") % {"error": error}
@@ -212,14 +213,15 @@ def unpacked_size(file_bytes: bytes) -> int:
 
 
 def cell_text(value) -> str:
-    """A spreadsheet cell as the text a CSV file would hold."""
+    """A spreadsheet cell as the text a CSV file would hold, without the quote that the site's
+    CSV export puts before a formula."""
     if value is None:
         return ""
     if isinstance(value, float):
         return format(Decimal(repr(value)).normalize(), "f")
     if hasattr(value, "isoformat"):
         return value.isoformat()
-    return str(value).strip()
+    return restored(str(value)).strip()
 
 
 def without_trailing_blanks(cells: list[str]) -> list[str]:

@@ -9,12 +9,13 @@ class PagesConfig(AppConfig):
         # After wagtail-modeltranslation has patched the page classes (see pages.routing).
         from wagtail.models import Page
 
-        from pages import mail
+        from pages import exports, mail
         from pages.routing import route_for_request
 
         Page.route_for_request = staticmethod(route_for_request)
         self.empty_page_cache_on_changes()
         mail.connect_signals()
+        exports.protect_csv_exports()
 
     def empty_page_cache_on_changes(self):
         from django.db.models.signals import post_save
