@@ -4,6 +4,8 @@ Django's own views, set to the site's forms and templates. ``members.account_url
 every one of them ``never_cache``: none may be kept by a cache.
 """
 
+from urllib.parse import urlsplit
+
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -37,6 +39,12 @@ class SignInView(auth_views.LoginView):
     authentication_form = SignInForm
     redirect_authenticated_user = True
     extra_context = {"title": _("Members' sign-in")}
+
+    def get_redirect_url(self) -> str:
+        """The page of this site to return to after signing in, unless it is this sign-in
+        page (a signed-in person would go round in a loop): then the members' area."""
+        url = super().get_redirect_url()
+        return "" if urlsplit(url).path == self.request.path else url
 
 
 class SignOutView(auth_views.LogoutView):
