@@ -21,6 +21,7 @@ import tablib
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import transaction
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django_countries import countries
 from import_export import fields, resources, widgets
@@ -32,7 +33,12 @@ from pages.exports import restored
 
 MAX_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 50_000
-MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_COLUMNS = 50
+# A member's longest text, its description in one language, fits in a few pages.
+MAX_CELL_CHARS = 10_000
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+# How much of a bad value a message quotes.
+EXCERPT_CHARS = 40
 SUFFIXES = (".csv", ".xlsx")
 DESCRIPTION_COLUMNS = [f"description_{code}" for code, _name in settings.LANGUAGES]
 COLUMNS = [
@@ -150,13 +156,31 @@ def read_sheet(file_bytes: bytes, filename: str) -> Sheet:
     if suffix not in SUFFIXES:
         raise FileRefused(_("only .csv and .xlsx files can be imported"))
     records = read_csv(file_bytes) if suffix == ".csv" else read_xlsx(file_bytes)
-    records = list(islice(records, MAX_ROWS + 2))
+    records = [(line, row_cells(line, cells)) for line, cells in islice(records, MAX_ROWS + 2)]
     if len(records) > MAX_ROWS + 1:
         raise FileRefused(_("the file has more than %(count)d rows") % {"count": MAX_ROWS})
-    if not records or not any(records[0][1]):
+    if not records or not records[0][1]:
         raise FileRefused(_("the file is empty: its first line must name the columns"), line=1)
-    header = [cell.strip().lower() for cell in without_trailing_blanks(records[0][1])]
-    return Sheet(header, [(line, cells) for line, cells in records[1:] if any(cells)])
+    header = [cell.lower() for cell in records[0][1]]
+    return Sheet(header, [(line, cells) for line, cells in records[1:] if cells])
+
+
+def row_cells(line: int, cells: list[str]) -> list[str]:
+    """A row's cells without surrounding spaces, trailing blank cells, or the quote that the
+    site's CSV export puts before a formula; refused when a cell is longer, or the row wider,
+    than a member's row can be."""
+    if any(len(cell) > MAX_CELL_CHARS for cell in cells):
+        raise FileRefused(cell_too_long(), line)
+    cells = without_trailing_blanks([restored(cell).strip() for cell in cells])
+    if len(cells) > MAX_COLUMNS:
+        raise FileRefused(
+            _("this row has more than %(count)d columns") % {"count": MAX_COLUMNS}, line
+        )
+    return cells
+
+
+def cell_too_long() -> str:
+    return _("a cell is longer than %(count)d characters") % {"count": MAX_CELL_CHARS}
 
 
 def read_csv(file_bytes: bytes) -> Iterator[tuple[int, list[str]]]:
@@ -167,9 +191,12 @@ def read_csv(file_bytes: bytes) -> Iterator[tuple[int, list[str]]]:
     line = 1
     try:
         for cells in reader:
-            yield line, [restored(cell).strip() for cell in cells]
+            yield line, cells
             line = reader.line_num + 1
     except csv.Error as error:
+        # The csv module stops at its own limit (131,072 characters), above the one here.
+        if str(error).startswith("field larger than field limit"):
+            raise FileRefused(cell_too_long(), line) from None
         reason = _("the file is not valid CSV: %(error)s") % {"error": error}
         raise FileRefused(reason, line) from None
 
@@ -186,42 +213,65 @@ def decoded(file_bytes: bytes) -> str:
 
 
 def read_xlsx(file_bytes: bytes) -> Iterator[tuple[int, list[str]]]:
-    try:
-        unpacked = unpacked_size(file_bytes)
-        workbook = openpyxl.load_workbook(io.BytesIO(file_bytes), read_only=True, data_only=True)
-    except Exception:
-        raise FileRefused(_("the file cannot be read as an Excel workbook (.xlsx)")) from None
-    if unpacked > MAX_UNPACKED_BYTES:
-        workbook.close()
-        raise FileRefused(
-            _("the workbook unpacks to more than %(size)d MB") % {"size": MAX_UNPACKED_BYTES >> 20}
-        )
+    """The first sheet's rows, streamed. A sheet says how wide it is; one that says nothing
+    (a hand-made file) is read up to the column after the last one allowed, whatever lies
+    further right, rather than as 16,384 cells a row."""
+    workbook = opened_workbook(file_bytes)
     try:
         sheet = workbook.worksheets[0]
-        for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+        if (sheet.max_column or 0) > MAX_COLUMNS:
+            raise FileRefused(
+                _("the sheet has more than %(count)d columns") % {"count": MAX_COLUMNS}
+            )
+        rows = sheet.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
+        for line, values in enumerate(rows, start=1):
             yield line, [cell_text(value) for value in values]
+    except FileRefused:
+        raise
     except Exception:
         raise FileRefused(_("the file cannot be read as an Excel workbook (.xlsx)")) from None
     finally:
         workbook.close()
 
 
+def opened_workbook(file_bytes: bytes):
+    """The workbook, opened only once its size unpacked is known to be sane: openpyxl reads
+    every shared string into memory."""
+    try:
+        unpacked = unpacked_size(file_bytes)
+    except Exception:
+        raise FileRefused(_("the file cannot be read as an Excel workbook (.xlsx)")) from None
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise FileRefused(
+            _("the workbook unpacks to more than %(size)d MB") % {"size": MAX_UNPACKED_BYTES >> 20}
+        )
+    try:
+        return openpyxl.load_workbook(io.BytesIO(file_bytes), read_only=True, data_only=True)
+    except Exception:
+        raise FileRefused(_("the file cannot be read as an Excel workbook (.xlsx)")) from None
+
+
 def unpacked_size(file_bytes: bytes) -> int:
-    """What an XLSX file (a zip archive) holds once unpacked, as its entries declare."""
+    """What an XLSX file (a zip archive) holds once unpacked, as its entries declare; reading
+    an entry never unpacks more than it declares."""
     with zipfile.ZipFile(io.BytesIO(file_bytes)) as archive:
         return sum(entry.file_size for entry in archive.infolist())
 
 
 def cell_text(value) -> str:
-    """A spreadsheet cell as the text a CSV file would hold, without the quote that the site's
-    CSV export puts before a formula."""
+    """A spreadsheet cell as the text a CSV file would hold."""
     if value is None:
         return ""
     if isinstance(value, float):
         return format(Decimal(repr(value)).normalize(), "f")
     if hasattr(value, "isoformat"):
         return value.isoformat()
-    return restored(str(value)).strip()
+    return str(value)
+
+
+def excerpt(value: str) -> str:
+    """The start of a bad value, short enough to quote in a message."""
+    return Truncator(value).chars(EXCERPT_CHARS)
 
 
 def without_trailing_blanks(cells: list[str]) -> list[str]:
@@ -241,7 +291,6 @@ def checked_rows(sheet: Sheet) -> tuple[list[tuple[int, dict]], list[RowError]]:
         return [], [RowError(1, reason) for reason in header_errors]
     rows, errors, first_line_of = [], [], {}
     for line, cells in sheet.rows:
-        cells = without_trailing_blanks(cells)
         if len(cells) > len(sheet.header):
             errors.append(RowError(line, too_many_cells(len(cells), len(sheet.header))))
             continue
@@ -258,8 +307,8 @@ def checked_rows(sheet: Sheet) -> tuple[list[tuple[int, dict]], list[RowError]]:
 def header_problems(header: list[str]) -> list[str]:
     problems = []
     missing = [column for column in COLUMNS if column not in header]
-    unknown = [column or _("(empty)") for column in header if column not in COLUMNS]
-    repeated = sorted({column for column in header if header.count(column) > 1})
+    unknown = [excerpt(column) or _("(empty)") for column in header if column not in COLUMNS]
+    repeated = sorted({excerpt(column) for column in header if header.count(column) > 1})
     if missing:
         problems.append(_("missing columns: %(columns)s") % {"columns": ", ".join(missing)})
     if unknown:
@@ -280,7 +329,7 @@ def too_many_cells(cells: int, columns: int) -> str:
 
 def duplicate(slug: str, first: int, line: int) -> str:
     return _("the slug “%(slug)s” appears twice, on lines %(first)d and %(line)d") % {
-        "slug": slug,
+        "slug": excerpt(slug),
         "first": first,
         "line": line,
     }
@@ -363,7 +412,7 @@ class ChoiceWidget(widgets.Widget):
             raise empty_cell(accepted)
         raise ValueError(
             _("“%(value)s” is not accepted; write %(accepted)s")
-            % {"value": value, "accepted": accepted}
+            % {"value": excerpt(value), "accepted": accepted}
         )
 
 
@@ -378,7 +427,7 @@ class CountryWidget(widgets.Widget):
             raise empty_cell(_("the country's ISO 3166 two-letter code, such as FR or IT"))
         raise ValueError(
             _("“%(value)s” is not an ISO 3166 two-letter country code such as FR or IT")
-            % {"value": value}
+            % {"value": excerpt(value)}
         )
 
     def render(self, value, obj=None, **kwargs):
@@ -399,7 +448,9 @@ class ForumWidget(widgets.Widget):
         if self.forums is None:
             self.forums = {forum.country.code: forum for forum in NationalForum.objects.all()}
         if code not in self.forums:
-            raise ValueError(_("there is no national forum for “%(value)s”") % {"value": value})
+            raise ValueError(
+                _("there is no national forum for “%(value)s”") % {"value": excerpt(value)}
+            )
         return self.forums[code]
 
     def render(self, value, obj=None, **kwargs):
@@ -414,7 +465,7 @@ class WholeNumberWidget(widgets.Widget):
         if not WHOLE_NUMBER.fullmatch(text):
             raise ValueError(
                 _("“%(value)s” is not a whole number (digits only, such as 125000)")
-                % {"value": text}
+                % {"value": excerpt(text)}
             )
         return int(text)
 
@@ -428,7 +479,8 @@ class CoordinateWidget(widgets.Widget):
             return None
         if not DECIMAL_NUMBER.fullmatch(text):
             raise ValueError(
-                _("“%(value)s” is not a number of degrees such as 48.85341") % {"value": text}
+                _("“%(value)s” is not a number of degrees such as 48.85341")
+                % {"value": excerpt(text)}
             )
         return Decimal(text.replace(",", ".")).quantize(Decimal("0.00001"))
 
