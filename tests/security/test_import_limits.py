@@ -28,9 +28,11 @@ def xlsx_of(rows: list[list]) -> bytes:
     return output.getvalue()
 
 
+MEMBER = {"slug": "ville-x", "name": "Ville X", "kind": "local", "country": "FR", "city": "X"}
+
+
 def member_row(**cells) -> list[str]:
-    row = {"slug": "ville-x", "name": "Ville X", "kind": "local", "country": "FR"}
-    row.update(city="X", status="active", **cells)
+    row = {**MEMBER, "status": "active", **cells}
     return [row.get(column, "") for column in importing.COLUMNS]
 
 
