@@ -20,7 +20,7 @@ from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
-from django.db.models import Sum
+from django.db.models import Q, Sum
 
 from pages.forms import client_ip
 
@@ -50,14 +50,18 @@ def client_address(request) -> str | None:
 
 
 def stored_username(submitted: str) -> str:
-    """The username of the one user whose username is ``submitted`` in its sign-in form,
-    whatever its case; else the submitted username in that form."""
+    """The username of the one user whose username has the sign-in form of ``submitted``,
+    looked up as typed and in that form, whatever the case (a username stored as
+    "Straße@Köln.de", whose sign-in form is "strasse@köln.de", is found as "straße@köln.de");
+    else that sign-in form, which signs nobody in."""
     name = sign_in_name(submitted)
-    matches = list(
+    as_typed = unicodedata.normalize("NFKC", submitted).strip()
+    candidates = (
         get_user_model()
-        .objects.filter(username__iexact=name)
-        .values_list("username", flat=True)[:2]
+        .objects.filter(Q(username__iexact=name) | Q(username__iexact=as_typed))
+        .values_list("username", flat=True)
     )
+    matches = [username for username in candidates if sign_in_name(username) == name]
     return matches[0] if len(matches) == 1 else name
 
 

@@ -95,6 +95,13 @@ def test_variants_of_a_username_sign_in_and_count_as_one(victim, page):
     assert set(AccessAttempt.objects.values_list("username", flat=True)) == {victim.username}
 
 
+def test_a_username_whose_case_folding_differs_from_lower_case_still_signs_in(db):
+    user = UserFactory(email="Straße@Köln.example.org")
+    for typed in (user.username, "straße@köln.example.org", "ＳＴＲＡßＥ@Köln.example.org"):
+        person = client_at(VICTIM)
+        assert sign_in(person, typed).status_code == 302, typed
+
+
 def test_attempts_while_locked_out_do_not_make_the_lock_last_longer(victim, clock):
     attacker = client_at(ATTACKER)
     fail(attacker, victim.username, settings.AXES_FAILURE_LIMIT)
