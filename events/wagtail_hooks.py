@@ -15,6 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from events.models import EventPage, Registration
+from pages.admin_access import PermissionCheckedChooserViewSet
 
 EXPORTED = ["event", "name", "organisation", "email", "language", "status", "registered_at"]
 
@@ -57,6 +58,7 @@ class RegistrationViewSet(SnippetViewSet):
     export_headings = {name: name for name in EXPORTED}
     export_filename = "event-registrations"
     copy_view_enabled = False
+    chooser_viewset_class = PermissionCheckedChooserViewSet
 
     def get_queryset(self, request):
         return Registration.objects.select_related("event")

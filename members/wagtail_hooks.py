@@ -33,6 +33,7 @@ from members.accounts import InviteForm, account_state, send_invitation
 from members.directory import country_choices
 from members.importing import COLUMNS
 from members.models import JoinApplication, MemberAccount, MemberAuthority, NationalForum
+from pages.admin_access import PermissionCheckedChooserViewSet
 
 
 class ApplicationPermissionPolicy(ModelPermissionPolicy):
@@ -98,6 +99,7 @@ class MemberAuthorityViewSet(SnippetViewSet):
     export_headings = {name: name for name in COLUMNS}
     export_filename = "members"
     copy_view_enabled = False
+    chooser_viewset_class = PermissionCheckedChooserViewSet
 
     def get_queryset(self, request):
         return MemberAuthority.objects.select_related("national_forum")
@@ -113,6 +115,7 @@ class NationalForumViewSet(SnippetViewSet):
         Column("member_count", label=_("Members"), sort_key="member_count"),
     ]
     copy_view_enabled = False
+    chooser_viewset_class = PermissionCheckedChooserViewSet
 
     def get_queryset(self, request):
         return NationalForum.objects.annotate(member_count=Count("members"))
@@ -125,6 +128,7 @@ class JoinApplicationViewSet(SnippetViewSet):
     list_filter = ["status"]
     ordering = "-submitted_at"
     copy_view_enabled = False
+    chooser_viewset_class = PermissionCheckedChooserViewSet
 
     def get_urlpatterns(self):
         return [

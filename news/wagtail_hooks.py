@@ -12,6 +12,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from news.models import Subscriber
+from pages.admin_access import PermissionCheckedChooserViewSet
 
 EXPORTED = ["email", "language", "subscribed_at", "confirmed_at"]
 
@@ -59,6 +60,7 @@ class SubscriberViewSet(SnippetViewSet):
     export_headings = {name: name for name in EXPORTED}
     export_filename = "newsletter-subscribers"
     copy_view_enabled = False
+    chooser_viewset_class = PermissionCheckedChooserViewSet
 
 
 register_snippet(SubscriberViewSet)

@@ -1,7 +1,9 @@
 """The Translations report and its dashboard panel.
 
 The report has one row per translated object (pages, orderables, snippets, settings, images),
-with the status of each language. The rows are numbered by one SQL union of every translated
+with the status of each language, for the objects the viewer may edit: an editor of one
+section sees its pages (and their orderables) and nothing else; staff who may edit nothing
+translated do not see the report. The rows are numbered by one SQL union of every translated
 model's ids, filtered in SQL; only the rows of the page shown are then loaded, one query per
 model on that page, so the report costs the same with 20 or 20,000 members.
 """
@@ -12,6 +14,7 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.core.cache import caches
+from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, F, IntegerField, Model, Q, Value
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -42,7 +45,7 @@ STATUS_LABELS = {COMPLETE: _("Complete"), PARTIAL: _("Partial"), MISSING: _("Mis
 COMPLETENESS_CACHE_KEY = "translation-completeness"
 # Rows loaded at once while exporting the whole report.
 EXPORT_BATCH = 500
-# Edit URLs without a permission check: the report checks permissions model by model.
+# Edit URLs without a permission check: the report lists only what the viewer may edit.
 EDIT_URLS = AdminURLFinder()
 
 
@@ -83,13 +86,35 @@ class TranslationFilterSet(WagtailFilterSet):
 REPORT_ORDER = ("pages_first", "tree_path", "model_position", "object_id")
 
 
-def rows_matching(kind: str = "", language: str = "", status: str = ""):
-    """One SQL union of (model, id) for the rows that match the filters, in report order."""
+def permission_policy(item: Translatable):
+    """Who may edit ``item``'s objects: its own policy; pages' for pages and orderables."""
+    return policy_registry.get_by_type(
+        Page if item.parent_page_field or item.kind == PAGE_KIND else item.model
+    )
+
+
+def may_see_report(user) -> bool:
+    """Whether ``user`` may edit objects of at least one translated kind."""
+    return any(
+        permission_policy(item).user_has_permission(user, "change") for item in translatables()
+    )
+
+
+def editable(item: Translatable, user):
+    """``item``'s objects that ``user`` may edit (an orderable: its page), in SQL."""
+    allowed = permission_policy(item).instances_user_has_permission_for(user, "change")
+    field = f"{item.parent_page_field}_id" if item.parent_page_field else "pk"
+    return item.objects().filter(**{f"{field}__in": allowed.values("pk")})
+
+
+def rows_matching(user, kind: str = "", language: str = "", status: str = ""):
+    """One SQL union of (model, id) for the rows that match the filters and that ``user`` may
+    edit, in report order."""
     branches = []
     for position, item in enumerate(translatables()):
         if kind and item.kind != kind:
             continue
-        objects = item.objects()
+        objects = editable(item, user)
         if status:
             objects = objects.alias(**item.status_annotations()).filter(
                 status_matches(status, [language] if language else TRANSLATIONS)
@@ -160,10 +185,9 @@ def object_label(instance, item: Translatable) -> str:
     return english_text(instance, item)
 
 
-def load_rows(numbered, user, languages) -> list[ReportRow]:
+def load_rows(numbered, languages) -> list[ReportRow]:
     """The report's rows for ``numbered`` (dicts of model_position and object_id): one query
-    per model among them, and one per kind of edited object (pages, members…) for the
-    permission to edit them."""
+    per model among them."""
     models = translatables()
     ids_by_position = {}
     for entry in numbered:
@@ -176,31 +200,8 @@ def load_rows(numbered, user, languages) -> list[ReportRow]:
             objects = objects.select_related(item.parent_page_field)
         for instance in objects.filter(pk__in=ids):
             loaded[position, instance.pk] = (instance, item)
-    edited = [edited_object(instance, item) for instance, item in loaded.values()]
-    editable = editable_objects(edited, user)
-    rows = {
-        key: report_row(instance, item, editable, languages)
-        for key, (instance, item) in loaded.items()
-    }
+    rows = {key: report_row(instance, item, languages) for key, (instance, item) in loaded.items()}
     return [rows[entry["model_position"], entry["object_id"]] for entry in numbered]
-
-
-def permission_model(obj) -> type:
-    return Page if isinstance(obj, Page) else type(obj)
-
-
-def editable_objects(objects, user) -> set[tuple[type, int]]:
-    """(model, id) of the ``objects`` that ``user`` may edit: one query per kind of object,
-    by its permission policy."""
-    ids_by_model = {}
-    for obj in objects:
-        ids_by_model.setdefault(permission_model(obj), set()).add(obj.pk)
-    editable = set()
-    for model, ids in ids_by_model.items():
-        policy = policy_registry.get_by_type(model)
-        allowed = policy.instances_user_has_permission_for(user, "change").filter(pk__in=ids)
-        editable.update((model, pk) for pk in allowed.values_list("pk", flat=True))
-    return editable
 
 
 def edited_object(instance, item: Translatable):
@@ -208,16 +209,15 @@ def edited_object(instance, item: Translatable):
     return getattr(instance, item.parent_page_field) if item.parent_page_field else instance
 
 
-def report_row(instance, item: Translatable, editable, languages) -> ReportRow:
+def report_row(instance, item: Translatable, languages) -> ReportRow:
     target = edited_object(instance, item)
     kind = capfirst(instance._meta.verbose_name)
     if item.parent_page_field:
         kind = f"{kind} ({target.title})"
-    may_edit = (permission_model(target), target.pk) in editable
     return ReportRow(
         kind=kind,
         label=object_label(instance, item),
-        edit_url=EDIT_URLS.get_edit_url(target) if may_edit else None,
+        edit_url=EDIT_URLS.get_edit_url(target),
         reference_fields=instance.reference_fields,
         statuses={code: getattr(instance, f"status_{code}") for code in TRANSLATIONS},
         languages=languages,
@@ -268,6 +268,11 @@ class TranslationReportView(ReportView):
             headings[f"status_{code}"] = names[code]
         return headings
 
+    def dispatch(self, request, *args, **kwargs):
+        if not may_see_report(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
     def get_filterset_kwargs(self):
         # The filter form only: the report applies the choices itself, to every model.
         return {**super().get_filterset_kwargs(), "queryset": Page.objects.none()}
@@ -285,7 +290,7 @@ class TranslationReportView(ReportView):
         return [language] if language else TRANSLATIONS
 
     def get_queryset(self):
-        return rows_matching(**self.chosen)
+        return rows_matching(self.request.user, **self.chosen)
 
     def get_paginator(self, *args, **kwargs):
         """The pagination counts objects of every kind, not the first model's."""
@@ -308,9 +313,9 @@ class TranslationReportView(ReportView):
             return (
                 row
                 for batch in batched(object_list.iterator(), EXPORT_BATCH)
-                for row in load_rows(batch, self.request.user, self.shown_languages)
+                for row in load_rows(batch, self.shown_languages)
             )
-        return load_rows(list(object_list), self.request.user, self.shown_languages)
+        return load_rows(list(object_list), self.shown_languages)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,17 +1,27 @@
-"""The pages app in the Wagtail admin: the Translations report and its dashboard panel."""
+"""The pages app in the Wagtail admin: the Translations report and its dashboard panel, and
+the admin API's documents and images limited to what the viewer may see."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from pages.translation_report import TranslationPanel, TranslationReportView
+from pages.admin_access import register_permitted_api_endpoints
+from pages.translation_report import TranslationPanel, TranslationReportView, may_see_report
+
+# After Wagtail's own endpoints, which these replace.
+hooks.register("construct_admin_api", register_permitted_api_endpoints, order=1)
 
 
-# Every member of staff who reaches the admin (editors, moderators) sees the report.
+class TranslationReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_report(request.user)
+
+
+# Staff who may edit pages or another translated model see the report, with those rows only.
 @hooks.register("register_reports_menu_item")
 def translation_report_menu_item():
-    return MenuItem(
+    return TranslationReportMenuItem(
         _("Translations"),
         reverse("translation_report"),
         name="translations",
@@ -34,4 +44,5 @@ def translation_report_urls():
 
 @hooks.register("construct_homepage_panels")
 def translation_panel(request, panels):
-    panels.append(TranslationPanel())
+    if may_see_report(request.user):
+        panels.append(TranslationPanel())

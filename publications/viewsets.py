@@ -12,9 +12,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from pages.admin_access import ChooseResultsView, ChooseView, PermissionCheckedChooserViewSet
 from pages.models.base import LANGUAGE_CODES
 from publications.models import Publication, Theme
 
@@ -105,7 +105,7 @@ class PublicationChooseResultsView(ChooseResultsView):
     filter_form_class = PublicationSearchForm
 
 
-class PublicationChooserViewSet(SnippetChooserViewSet):
+class PublicationChooserViewSet(PermissionCheckedChooserViewSet):
     """The chooser of publications (the download report's filter), with a search box."""
 
     choose_view_class = PublicationChooseView
@@ -144,6 +144,7 @@ class ThemeViewSet(SnippetViewSet):
     search_fields = [*(f"name_{code}" for code in LANGUAGE_CODES), "slug"]
     search_backend_name = None
     copy_view_enabled = False
+    chooser_viewset_class = PermissionCheckedChooserViewSet
 
 
 class LibraryViewSetGroup(SnippetViewSetGroup):
