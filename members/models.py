@@ -279,6 +279,8 @@ class MemberAccount(models.Model):
     class Meta:
         verbose_name = _("member account")
         verbose_name_plural = _("member accounts")
+        # Staff's way to members-only content (members.access): not reaching the admin.
+        permissions = [("read_members_only", "Can read members-only content")]
 
     def __str__(self) -> str:
         return f"{self.user.email} ({self.authority})"

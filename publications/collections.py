@@ -15,6 +15,16 @@ def restricted_collections():
     return Collection.get_first_root_node().get_children().filter(name=MEMBERS_ONLY_COLLECTION)
 
 
+def is_members_only(collection) -> bool:
+    """Whether ``collection``, or one above it, is open to signed-in people only: the
+    members-only collection, or one that staff restricted the same way. On this site a
+    sign-in that opens documents means members-only (``members.access``)."""
+    return any(
+        restriction.restriction_type == BaseViewRestriction.LOGIN
+        for restriction in collection.get_view_restrictions()
+    )
+
+
 def members_only_collection() -> Collection:
     """The restricted collection, created (under the root) the first time it is needed."""
     collection = restricted_collections().first()

@@ -7,11 +7,11 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 
 from publications import report
-from publications.downloads import send_publication_files_through_library
+from publications.downloads import guard_document
 from publications.viewsets import LibraryViewSetGroup
 
 register_snippet(LibraryViewSetGroup)
-hooks.register("before_serve_document", send_publication_files_through_library)
+hooks.register("before_serve_document", guard_document)
 
 
 class DownloadReportMenuItem(MenuItem):

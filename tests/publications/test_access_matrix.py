@@ -1,10 +1,11 @@
-"""A members-only file reaches members of active authorities and staff, and nobody else, by
-any path: each path × each kind of reader → what they get. A public file reaches everyone,
-through the library, where each download is counted."""
+"""A members-only file reaches members of active authorities and staff allowed to read it,
+and nobody else, by any path: each path × each kind of reader → what they get. A public file
+reaches everyone, through the library, where each download is counted. A members-only
+document that no publication uses any more is for that staff alone."""
 
 import pytest
 from django.conf import settings
-from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import AnonymousUser, Group, Permission
 from django.core.cache import caches
 from django.test import Client, RequestFactory
 from django.urls import reverse
@@ -14,13 +15,14 @@ from wagtail.models import Collection
 from publications.collections import MEMBERS_ONLY_COLLECTION
 from publications.factories import PublicationFactory, PublicationFileFactory
 from publications.models import Download, Publication
-from tests.publications.readers import FORMER_MEMBER, MEMBER, READERS, sign_in
+from tests.publications.readers import FORMER_MEMBER, MEMBER, READERS, STAFF, sign_in
 
 PUBLIC = Publication.Access.PUBLIC
 MEMBERS = Publication.Access.MEMBERS
 
 # What a reader gets.
 FILE = "the file, uncached"
+STAFF_FILE = "the file, by Wagtail's view, for this person alone"
 SIGN_IN = "the sign-in page, no file"
 REFUSED = "403 with the reason, no file"
 NOT_FOUND = "404, no file"
@@ -32,6 +34,9 @@ NOT_IN_FEED = "not in the feed"
 NO_FILE_URLS = "no file link"
 ADMIN_SIGN_IN = "sent to the admin's sign-in, nothing listed"
 ADMIN_LISTING = "listed in the admin"
+ADMIN_REFUSED = "sent to the admin's dashboard, nothing listed"
+ADMIN_NOTHING = "an admin answer that lists nothing"
+ADMIN_NOT_FOUND = "not found by the admin"
 
 
 def paths(site_tree, publication) -> dict[str, str]:
@@ -49,37 +54,54 @@ def paths(site_tree, publication) -> dict[str, str]:
         "admin documents": "/admin/documents/",
         "admin chooser": "/admin/documents/chooser/",
         "admin search": f"/admin/documents/chooser/results/?q={publication.slug}",
+        **admin_document_paths(document),
     }
 
 
-def row(path, access, anonymous, member, former_member, staff):
+def admin_document_paths(document) -> dict[str, str]:
+    return {
+        "admin edit": f"/admin/documents/edit/{document.pk}/",
+        "admin usage": f"/admin/documents/usage/{document.pk}/",
+        "admin api": "/admin/api/main/documents/",
+        "admin api detail": f"/admin/api/main/documents/{document.pk}/",
+    }
+
+
+def row(path, access, *outcomes):
+    """What each reader (in the order of READERS) gets on ``path``."""
     return [
         pytest.param(path, access, reader, expected, id=f"{path}-{access}-{reader}")
-        for reader, expected in zip(READERS, (anonymous, member, former_member, staff), strict=True)
+        for reader, expected in zip(READERS, outcomes, strict=True)
     ]
 
 
+ADMIN_ONLY_STAFF = (ADMIN_SIGN_IN, ADMIN_SIGN_IN, ADMIN_SIGN_IN)
+
 MATRIX = [
-    # path, access: anonymous, member, former member, staff
-    *row("download", PUBLIC, FILE, FILE, FILE, FILE),
-    *row("download", MEMBERS, SIGN_IN, FILE, REFUSED, FILE),
-    *row("wagtail document", PUBLIC, FILE, FILE, FILE, FILE),
-    *row("wagtail document", MEMBERS, SIGN_IN, FILE, REFUSED, FILE),
-    *row("media", PUBLIC, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
-    *row("media", MEMBERS, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
-    *row("detail", PUBLIC, FILE_LINKS, FILE_LINKS, FILE_LINKS, FILE_LINKS),
-    *row("detail", MEMBERS, LOCK, FILE_LINKS, LOCK, FILE_LINKS),
-    *row("library", PUBLIC, LISTED, LISTED, LISTED, LISTED),
-    *row("library", MEMBERS, LISTED, LISTED, LISTED, LISTED),
-    *row("library search", PUBLIC, LISTED, LISTED, LISTED, LISTED),
-    *row("library search", MEMBERS, LISTED, LISTED, LISTED, LISTED),
-    *row("feed", PUBLIC, IN_FEED, IN_FEED, IN_FEED, IN_FEED),
-    *row("feed", MEMBERS, NOT_IN_FEED, NOT_IN_FEED, NOT_IN_FEED, NOT_IN_FEED),
-    *row("sitemap", PUBLIC, NO_FILE_URLS, NO_FILE_URLS, NO_FILE_URLS, NO_FILE_URLS),
-    *row("sitemap", MEMBERS, NO_FILE_URLS, NO_FILE_URLS, NO_FILE_URLS, NO_FILE_URLS),
-    *row("admin documents", MEMBERS, ADMIN_SIGN_IN, ADMIN_SIGN_IN, ADMIN_SIGN_IN, ADMIN_LISTING),
-    *row("admin chooser", MEMBERS, ADMIN_SIGN_IN, ADMIN_SIGN_IN, ADMIN_SIGN_IN, ADMIN_LISTING),
-    *row("admin search", MEMBERS, ADMIN_SIGN_IN, ADMIN_SIGN_IN, ADMIN_SIGN_IN, ADMIN_LISTING),
+    # path, access: anonymous, member, former member, staff without library permission, staff
+    *row("download", PUBLIC, FILE, FILE, FILE, FILE, FILE),
+    *row("download", MEMBERS, SIGN_IN, FILE, REFUSED, REFUSED, FILE),
+    *row("wagtail document", PUBLIC, FILE, FILE, FILE, FILE, FILE),
+    *row("wagtail document", MEMBERS, SIGN_IN, FILE, REFUSED, REFUSED, FILE),
+    *row("media", PUBLIC, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    *row("media", MEMBERS, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    *row("detail", PUBLIC, FILE_LINKS, FILE_LINKS, FILE_LINKS, FILE_LINKS, FILE_LINKS),
+    *row("detail", MEMBERS, LOCK, FILE_LINKS, LOCK, LOCK, FILE_LINKS),
+    *row("library", PUBLIC, LISTED, LISTED, LISTED, LISTED, LISTED),
+    *row("library", MEMBERS, LISTED, LISTED, LISTED, LISTED, LISTED),
+    *row("library search", PUBLIC, LISTED, LISTED, LISTED, LISTED, LISTED),
+    *row("library search", MEMBERS, LISTED, LISTED, LISTED, LISTED, LISTED),
+    *row("feed", PUBLIC, IN_FEED, IN_FEED, IN_FEED, IN_FEED, IN_FEED),
+    *row("feed", MEMBERS, NOT_IN_FEED, NOT_IN_FEED, NOT_IN_FEED, NOT_IN_FEED, NOT_IN_FEED),
+    *row("sitemap", PUBLIC, NO_FILE_URLS, NO_FILE_URLS, NO_FILE_URLS, NO_FILE_URLS, NO_FILE_URLS),
+    *row("sitemap", MEMBERS, NO_FILE_URLS, NO_FILE_URLS, NO_FILE_URLS, NO_FILE_URLS, NO_FILE_URLS),
+    *row("admin documents", MEMBERS, *ADMIN_ONLY_STAFF, ADMIN_REFUSED, ADMIN_LISTING),
+    *row("admin chooser", MEMBERS, *ADMIN_ONLY_STAFF, ADMIN_NOTHING, ADMIN_LISTING),
+    *row("admin search", MEMBERS, *ADMIN_ONLY_STAFF, ADMIN_NOTHING, ADMIN_LISTING),
+    *row("admin edit", MEMBERS, *ADMIN_ONLY_STAFF, ADMIN_REFUSED, ADMIN_LISTING),
+    *row("admin usage", MEMBERS, *ADMIN_ONLY_STAFF, ADMIN_REFUSED, ADMIN_LISTING),
+    *row("admin api", MEMBERS, *ADMIN_ONLY_STAFF, ADMIN_NOTHING, ADMIN_LISTING),
+    *row("admin api detail", MEMBERS, *ADMIN_ONLY_STAFF, ADMIN_NOT_FOUND, ADMIN_LISTING),
 ]
 
 
@@ -152,14 +174,33 @@ def assert_outcome(response, expected, site_tree, publication):
     elif expected == NO_FILE_URLS:
         assert response.status_code == 200
         assert "/documents/" not in text and "/download/" not in text
-    elif expected == ADMIN_SIGN_IN:
-        assert response.status_code == 302
-        assert response["Location"].startswith(reverse("wagtailadmin_login"))
-    elif expected == ADMIN_LISTING:
-        assert response.status_code == 200
-        assert publication.files.get(language="en").document.title in text
+    elif expected in ADMIN_OUTCOMES:
+        assert_admin_outcome(response, expected, publication.files.get(language="en").document)
     else:
         raise AssertionError(f"unknown outcome {expected}")
+
+
+ADMIN_OUTCOMES = (ADMIN_SIGN_IN, ADMIN_LISTING, ADMIN_REFUSED, ADMIN_NOTHING, ADMIN_NOT_FOUND)
+
+
+def assert_admin_outcome(response, expected, document):
+    text = body_of(response).decode(errors="replace")
+    if expected == ADMIN_SIGN_IN:
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("wagtailadmin_login"))
+    elif expected == ADMIN_REFUSED:
+        assert response.status_code == 302
+        assert response["Location"] == reverse("wagtailadmin_home")
+    elif expected == ADMIN_NOTHING:
+        assert response.status_code == 200
+        assert document.title not in text and document.filename not in text
+    elif expected == ADMIN_NOT_FOUND:
+        # Outside the language prefixes, Django answers a 404 with the prefixed address.
+        assert response.status_code == 404 or response["Location"].startswith("/en/admin/")
+        assert document.title not in text
+    else:
+        assert response.status_code == 200
+        assert document.title in text
 
 
 @pytest.mark.parametrize("path, access, reader, expected", MATRIX)
@@ -170,6 +211,88 @@ def test_access_matrix(client, site_tree, path, access, reader, expected):
     assert_outcome(response, expected, site_tree, publication)
     downloads = Download.objects.filter(publication=publication).count()
     assert downloads == (1 if expected == FILE else 0)
+
+
+def orphan_of(site_tree, how: str):
+    """A members-only publication's document that no publication uses any more: its file
+    row removed, or its publication deleted. Returns the document and the addresses that
+    served it (the library's download included)."""
+    publication = PublicationFactory(slug="safer-cities", access=MEMBERS, languages=["en"])
+    addresses = paths(site_tree, publication)
+    publication_file = publication.files.get()
+    document = publication_file.document
+    if how == "file row removed":
+        publication_file.delete()
+    else:
+        publication.delete()
+    document.refresh_from_db()
+    assert document.collection.name == MEMBERS_ONLY_COLLECTION
+    return document, addresses
+
+
+def orphan_row(path, *outcomes):
+    return [
+        pytest.param(path, reader, expected, id=f"{path}-{reader}")
+        for reader, expected in zip(READERS, outcomes, strict=True)
+    ]
+
+
+ORPHANS = [
+    # path: anonymous, member, former member, staff without library permission, staff
+    *orphan_row("download", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    *orphan_row("wagtail document", SIGN_IN, NOT_FOUND, NOT_FOUND, NOT_FOUND, STAFF_FILE),
+    *orphan_row("media", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+    *orphan_row("admin documents", *ADMIN_ONLY_STAFF, ADMIN_REFUSED, ADMIN_LISTING),
+    *orphan_row("admin chooser", *ADMIN_ONLY_STAFF, ADMIN_NOTHING, ADMIN_LISTING),
+    *orphan_row("admin edit", *ADMIN_ONLY_STAFF, ADMIN_REFUSED, ADMIN_LISTING),
+    *orphan_row("admin api", *ADMIN_ONLY_STAFF, ADMIN_NOTHING, ADMIN_LISTING),
+    *orphan_row("admin api detail", *ADMIN_ONLY_STAFF, ADMIN_NOT_FOUND, ADMIN_LISTING),
+]
+
+
+@pytest.mark.parametrize("how", ["file row removed", "publication deleted"])
+@pytest.mark.parametrize("path, reader, expected", ORPHANS)
+def test_a_document_no_publication_uses_is_for_staff_alone(
+    client, site_tree, how, path, reader, expected
+):
+    document, addresses = orphan_of(site_tree, how)
+    with document.file.open("rb") as stored:
+        content = stored.read()
+    sign_in(client, reader)
+    response = client.get(addresses[path], follow=not path.startswith("admin"))
+    body = body_of(response)
+    if expected != STAFF_FILE:
+        assert content not in body
+    if expected == STAFF_FILE:
+        assert response.status_code == 200
+        assert body == content
+        assert "private" in response["Cache-Control"]
+    elif expected == SIGN_IN:
+        assert response.status_code == 200
+        assert response.request["PATH_INFO"] == reverse("account_login")
+    elif expected == NOT_FOUND:
+        assert response.status_code == 404
+    else:
+        assert_admin_outcome(response, expected, document)
+    assert not Download.objects.exists()
+
+
+def test_staff_read_members_only_files_by_permission_not_by_reaching_the_admin(client, site_tree):
+    """Editors read them because their group holds the permission; the same group without
+    it reaches the admin and the documents, not the files."""
+    publication = PublicationFactory(slug="safer-cities", access=MEMBERS, languages=["en"])
+    sign_in(client, STAFF)
+    editors = Group.objects.get(name="Editors")
+    editors.permissions.remove(Permission.objects.get(codename="read_members_only"))
+    for path in ("download", "wagtail document"):
+        response = client.get(paths(site_tree, publication)[path], follow=True)
+        assert_outcome(response, REFUSED, site_tree, publication)
+    assert_outcome(
+        client.get(paths(site_tree, publication)["admin documents"]),
+        ADMIN_LISTING,
+        site_tree,
+        publication,
+    )
 
 
 @pytest.fixture
@@ -212,7 +335,7 @@ def test_an_anonymous_view_of_a_members_only_page_never_reaches_members(
 
 
 @pytest.mark.parametrize("access", [PUBLIC, MEMBERS])
-def test_with_the_page_cache_on_every_download_is_served_and_counted(
+def test_with_the_page_cache_on_every_download_is_served_and_counted_once_a_day(
     client, site_tree, page_cache, access
 ):
     publication = PublicationFactory(slug="safer-cities", access=access, languages=["en"])
@@ -221,7 +344,7 @@ def test_with_the_page_cache_on_every_download_is_served_and_counted(
     url = paths(site_tree, publication)["download"]
     for _ in range(3):
         assert_outcome(client.get(url), FILE, site_tree, publication)
-    assert Download.objects.filter(publication=publication).count() == 3
+    assert Download.objects.filter(publication=publication).count() == 1
     client.logout()
     if access == MEMBERS:
         assert_outcome(client.get(url, follow=True), SIGN_IN, site_tree, publication)

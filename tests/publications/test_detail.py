@@ -140,13 +140,15 @@ def test_members_and_staff_see_the_download_buttons(client, site_tree, reader):
     assert "private" in response["Cache-Control"]
 
 
-def test_people_who_may_use_the_admin_see_the_download_buttons(client, site_tree):
+def test_staff_see_the_download_buttons_by_permission_not_by_reaching_the_admin(client, site_tree):
     publication = PublicationFactory(access=MEMBERS, languages=["en"])
-    editors = Group.objects.create(name="Library staff")
-    editors.permissions.add(Permission.objects.get(codename="access_admin"))
+    library_staff = Group.objects.create(name="Library staff")
+    library_staff.permissions.add(Permission.objects.get(codename="access_admin"))
     editor = UserFactory()
-    editor.groups.add(editors)
+    editor.groups.add(library_staff)
     client.force_login(editor)
+    assert not download_links(client.get(detail_path(site_tree, publication)).content.decode())
+    library_staff.permissions.add(Permission.objects.get(codename="read_members_only"))
     assert (
         len(download_links(client.get(detail_path(site_tree, publication)).content.decode())) == 1
     )
