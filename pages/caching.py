@@ -1,5 +1,12 @@
 """Whole-page cache for anonymous visitors, emptied whenever published content changes.
 
+Everything the page cache holds belongs to a generation: emptying it starts a new one, at
+once and again once the transaction that changed the content has committed, and a request
+reads and writes only the generation that was current when it began. A request that read
+the old rows while a publish was committing keeps what it drew in a generation nobody reads
+any more, so a publish is visible as soon as it has committed. Keys carry the release too
+(``efus_site.release``): a deploy never serves what the previous code drew.
+
 Django's cache middleware does the caching; ``AnonymousFetchFromCacheMiddleware`` keeps
 signed-in people (staff, members) out of it, so a cached page never holds anything but
 public content. A page is kept once per address and query string made of the parameters the
@@ -16,7 +23,9 @@ import threading
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache
+from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
 from django.utils.cache import patch_cache_control
@@ -141,6 +150,54 @@ def failing_open(method, fallback=None):
     return call
 
 
+_request_generation = threading.local()
+
+
+class GenerationalCache:
+    """A cache (mixed into Django's Redis or memory backend) whose keys carry the release
+    and the generation; ``start_new_generation`` empties it for every process at once."""
+
+    GENERATION_KEY = "generation"
+
+    def make_key(self, key, version=None):
+        if key == self.GENERATION_KEY:
+            return super().make_key(key, version="counter")
+        return super().make_key(key, version=f"{settings.RELEASE}.{self.generation()}")
+
+    def generation(self) -> int:
+        """The current generation, read once per request (the one current when it began),
+        and every time outside a request."""
+        if getattr(_request_generation, "active", False):
+            if _request_generation.value is None:
+                _request_generation.value = self.get(self.GENERATION_KEY, 0)
+            return _request_generation.value
+        return self.get(self.GENERATION_KEY, 0)
+
+    def start_new_generation(self) -> None:
+        self.add(self.GENERATION_KEY, 0, timeout=None)
+        try:
+            self.incr(self.GENERATION_KEY)
+        except ValueError:  # evicted in between
+            self.set(self.GENERATION_KEY, 1, timeout=None)
+
+
+def begin_request(**kwargs) -> None:
+    _request_generation.active, _request_generation.value = True, None
+
+
+def end_request(**kwargs) -> None:
+    _request_generation.active, _request_generation.value = False, None
+
+
+def connect_request_signals() -> None:
+    request_started.connect(begin_request, dispatch_uid="page_cache_begin_request")
+    request_finished.connect(end_request, dispatch_uid="page_cache_end_request")
+
+
+class PageCache(GenerationalCache, LocMemCache):
+    """The page cache of one process (development, tests)."""
+
+
 class PrefixClearingRedisCache(RedisCache):
     """Django's Redis cache, whose ``clear()`` deletes only the keys under its own
     ``KEY_PREFIX`` instead of the whole Redis database, so that caches sharing the database
@@ -170,6 +227,7 @@ class ResilientRedisCache(PrefixClearingRedisCache):
     get_many = failing_open(RedisCache.get_many, fallback={})
     set = failing_open(RedisCache.set)
     add = failing_open(RedisCache.add, fallback=False)
+    incr = failing_open(RedisCache.incr, fallback=0)
     set_many = failing_open(RedisCache.set_many, fallback=[])
     delete = failing_open(RedisCache.delete, fallback=False)
     delete_many = failing_open(RedisCache.delete_many)
@@ -178,13 +236,24 @@ class ResilientRedisCache(PrefixClearingRedisCache):
     clear = failing_open(PrefixClearingRedisCache.clear)
 
 
+class SharedPageCache(GenerationalCache, ResilientRedisCache):
+    """The page cache shared by every instance, in Redis."""
+
+
 _batch = threading.local()
 
 
 def empty_page_cache(**kwargs) -> None:
-    """Published content changed: every cached page may show it (menus, footers, lists)."""
+    """Published content changed: every cached page may show it (menus, footers, lists).
+    A new generation starts at once, and again once the transaction commits (at once
+    outside one): what a request drew from the old rows meanwhile is never read."""
     if not getattr(_batch, "active", False):
-        caches["pages"].clear()
+        start_new_generation()
+        transaction.on_commit(start_new_generation)
+
+
+def start_new_generation() -> None:
+    caches["pages"].start_new_generation()
 
 
 def empty_page_cache_for_new_pages(instance, created=False, raw=False, **kwargs) -> None:

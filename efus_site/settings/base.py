@@ -9,6 +9,7 @@ from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 from efus_site.embedded_db import embedded_database_settings
+from efus_site.release import code_version
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -102,18 +103,26 @@ CACHE_MIDDLEWARE_KEY_PREFIX = "page"
 # The page cache is shared by every app instance (Redis when REDIS_URL is set; its keys are
 # deleted on publish); Wagtail's small internal caches stay local.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+# Wagtail's own caches (each site's root paths, renditions) are shared too, so that a change
+# made through one instance reaches every other at once.
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "pages": (
+    "default": (
         {
             "BACKEND": "pages.caching.ResilientRedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "pages",
+            "KEY_PREFIX": "wagtail",
         }
         if REDIS_URL
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"}
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    ),
+    "pages": (
+        {"BACKEND": "pages.caching.SharedPageCache", "LOCATION": REDIS_URL, "KEY_PREFIX": "pages"}
+        if REDIS_URL
+        else {"BACKEND": "pages.caching.PageCache", "LOCATION": "pages"}
     ),
 }
+# The release the code belongs to: the page cache's keys carry it (efus_site/release.py).
+RELEASE = code_version()
 CACHE_MIDDLEWARE_ALIAS = "pages"
 
 # Rate limits (django-ratelimit: the join form) count in a cache shared by every instance:

@@ -45,7 +45,7 @@ def mark_cached_pages() -> None:
     cache = caches["pages"]
     for key in entries():
         if ".cache_page." in key:
-            cache.set(key.removeprefix(":1:"), HttpResponse(CACHED), 300)
+            cache.set(key.split(":", 2)[2], HttpResponse(CACHED), 300)  # ":<version>:<key>"
 
 
 def path_of(page, language="en") -> str:
