@@ -4,8 +4,9 @@ A source turns objects into rows of ``documents.COLUMNS``, one per language they
 Publications and members are many (50,000 and 20,000 at scale) and their text is in plain
 columns, so the database writes their rows itself (``INSERT … SELECT``, every language in one
 statement); pages are few, and their text lies in StreamFields and orderables that only Python
-reads. Reindexing objects deletes their rows and writes them again, in the caller's
-transaction: the index changes with the content or not at all.
+reads. Reindexing objects deletes their rows and writes them again in one transaction (the
+caller's, when there is one): the index changes with the content or not at all, and a
+search never sees the rows deleted and not yet written again.
 """
 
 from dataclasses import dataclass
@@ -121,6 +122,7 @@ def ids_by_content_type(pages: models.QuerySet) -> dict[int, list[int]]:
     return grouped
 
 
+@transaction.atomic
 def reindex(objects: models.QuerySet) -> None:
     """Index ``objects`` (pages, or the objects of one source) again, in every language."""
     from search.registry import query_sources
@@ -142,6 +144,7 @@ def forget(obj: models.Model) -> None:
     SearchEntry.objects.filter(content_type_id=content_type_id, object_id=obj.pk).delete()
 
 
+@transaction.atomic
 def reindex_shown_under(page_class: type[Page]) -> None:
     """Index again every source whose addresses start with a page of ``page_class``'s, which
     may have changed (the library's slug starts every publication's address)."""

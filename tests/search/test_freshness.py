@@ -2,12 +2,16 @@
 moving and deleting pages; saving and deleting publications and members."""
 
 import io
+import threading
 
+import pytest
 from django.core.management import call_command
+from django.db import connection
 
 from members.factories import MemberAuthorityFactory
 from members.models import MemberAuthority
 from publications.factories import PublicationFactory
+from publications.models import Publication
 from search.models import SearchEntry
 from tests.search.conftest import found_titles, search_path
 
@@ -128,3 +132,34 @@ def test_the_rebuild_command_gives_the_index_the_signals_keep(client, site_tree)
     )
     assert rebuilt == kept
     assert len({row[:3] for row in rebuilt}) == len(rebuilt)
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_search_made_while_publications_are_reindexed_still_finds_them(
+    migrated_data_restored, site_tree, monkeypatch
+):
+    """Reindexing deletes the entries, then writes them again: another connection sees the
+    old entries until the new ones are written, never none."""
+    from search import indexing
+
+    PublicationFactory.create_batch(3)
+    indexed = SearchEntry.objects.filter(kind="publication").count()
+    seen_meanwhile = []
+    write = indexing.insert_selected
+
+    def count_from_elsewhere_then_write(select, params):
+        def count():
+            try:
+                seen_meanwhile.append(SearchEntry.objects.filter(kind="publication").count())
+            finally:
+                connection.close()
+
+        reader = threading.Thread(target=count)
+        reader.start()
+        reader.join()
+        write(select, params)
+
+    monkeypatch.setattr(indexing, "insert_selected", count_from_elsewhere_then_write)
+    indexing.reindex(Publication.objects.all())
+    assert indexed > 0
+    assert seen_meanwhile == [indexed]
