@@ -102,13 +102,28 @@ def cookies_left_out_of_the_key(request):
 
 class PageCacheUpdateMiddleware(UpdateCacheMiddleware):
     """Django's, keeping what ``AnonymousFetchFromCacheMiddleware`` let through under a key
-    that leaves cookies out, and never a response that sets a cookie."""
+    that leaves cookies out, and never a response that sets a cookie. Browsers are told to
+    ask again for every page (``revalidated_by_browsers``): the page cache answers at once,
+    and a publish is visible to a returning visitor too."""
 
     def process_response(self, request, response):
-        if response.cookies:
-            return response
-        with cookies_left_out_of_the_key(request):
-            return super().process_response(request, response)
+        if not response.cookies:
+            with cookies_left_out_of_the_key(request):
+                response = super().process_response(request, response)
+        return revalidated_by_browsers(response)
+
+
+def revalidated_by_browsers(response):
+    """A public page (HTML) that the page cache keeps for a while: browsers and other caches
+    may store it but must ask again before showing it (``max-age=0, must-revalidate``), as
+    the server's copy is emptied the moment staff publish. Kept as it was in the page cache,
+    and changed only on its way out."""
+    cache_control = response.get("Cache-Control", "")
+    is_page = response.get("Content-Type", "").startswith("text/html")
+    if is_page and "max-age" in cache_control and "private" not in cache_control:
+        del response["Expires"]
+        patch_cache_control(response, max_age=0, must_revalidate=True)
+    return response
 
 
 class AnonymousFetchFromCacheMiddleware(FetchFromCacheMiddleware):

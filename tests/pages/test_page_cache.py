@@ -108,3 +108,21 @@ def test_emptying_the_page_cache_keeps_the_other_keys_of_its_redis_database():
     assert pages.get("page-7") is None and pages.get("probe") is None
     assert limits.get("join-ip") == 3
     limits.clear()
+
+
+def test_browsers_ask_again_for_every_page_the_page_cache_answers(
+    client, site_tree, page_cache, django_assert_max_num_queries
+):
+    """A returning visitor sees a publish at once: browsers keep no page without asking."""
+    path = path_of(site_tree.contact)
+    for _attempt in ("drawn", "from the page cache"):
+        with django_assert_max_num_queries(50):
+            response = client.get(path)
+        cache_control = {part.strip() for part in response["Cache-Control"].split(",")}
+        assert {"max-age=0", "must-revalidate"} <= cache_control
+        assert "Expires" not in response
+    with django_assert_max_num_queries(1):  # still answered by the page cache
+        client.get(path)
+    static = client.get("/static/css/site.css")
+    assert static.status_code == 200
+    assert "max-age=0" not in static["Cache-Control"]  # files keep their own lifetime
