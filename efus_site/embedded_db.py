@@ -9,9 +9,10 @@ import os
 from pathlib import Path
 
 EMBEDDED_DATA_DIR = Path(__file__).resolve().parent.parent / "var" / "postgres"
-# The server's runtime files, when the session has no runtime directory of its own (on
-# machines where /tmp is not owned by root, the shared fallback is refused).
-RUNTIME_DIR = EMBEDDED_DATA_DIR.parent / "run"
+# The server's runtime files, when the session has no runtime directory of its own: in the
+# person's home, as platformdirs refuses any directory below one that another user owns (on
+# some machines /tmp, where a copy of the project may live too).
+RUNTIME_DIR = Path.home() / ".cache" / "efus-site" / "run"
 DATABASE_NAME = "efus"
 
 
