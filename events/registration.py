@@ -22,7 +22,6 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
@@ -31,6 +30,7 @@ from events.models import EventPage, Registration
 from pages.forms import (
     PublicForm,
     current_language,
+    language_choices,
     may_email,
     receive,
     render_email,
@@ -49,14 +49,6 @@ DATA_NOTICE = _(
     "write to you about it, and shares them with no one. They are deleted 30 days after "
     "the event."
 )
-
-
-def language_choices() -> list[tuple[str, str]]:
-    """The site's languages, each named in itself: "Deutsch", "Français"…"""
-    return [
-        (code, capfirst(translation.get_language_info(code)["name_local"]))
-        for code in LANGUAGE_CODES
-    ]
 
 
 class RegistrationForm(PublicForm, forms.ModelForm):

@@ -19,9 +19,7 @@ from django.core.mail import EmailMessage
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
-from django.utils import translation
 from django.utils.cache import add_never_cache_headers
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
@@ -29,6 +27,7 @@ from news.models import NewsletterPage, Subscriber
 from pages.forms import (
     PublicForm,
     current_language,
+    language_choices,
     may_email,
     receive,
     render_email,
@@ -36,7 +35,6 @@ from pages.forms import (
     too_many_requests,
 )
 from pages.mail import deliver_after_response
-from pages.models.base import LANGUAGE_CODES
 
 # How long an address may wait for its confirmation before it is deleted: the schedule of
 # ``manage.py purge_newsletter_signups --older-than 30``, as the data notice says.
@@ -47,14 +45,6 @@ DATA_NOTICE = _(
     "address that is not confirmed within 30 days is deleted."
 )
 TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
-
-
-def language_choices() -> list[tuple[str, str]]:
-    """The site's languages, each named in itself: "Deutsch", "Français"…"""
-    return [
-        (code, capfirst(translation.get_language_info(code)["name_local"]))
-        for code in LANGUAGE_CODES
-    ]
 
 
 class SignupForm(PublicForm, forms.Form):

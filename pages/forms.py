@@ -16,8 +16,6 @@ form every ``EMAIL_INTERVAL_SECONDS``; and every email leaves after the answer
 whoever the address belongs to.
 """
 
-import hashlib
-import hmac
 import ipaddress
 import logging
 import unicodedata
@@ -33,7 +31,9 @@ from django.forms.boundfield import BoundField
 from django.http import HttpResponseForbidden
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.crypto import salted_hmac
 from django.utils.http import is_same_domain
+from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
@@ -148,9 +148,7 @@ def over_rate_limit(request, email: str, purpose: str) -> bool:
 
 def address_key(email: str) -> str:
     """An email address as the limits keep it: a keyed hash, not the address."""
-    return hmac.new(
-        settings.SECRET_KEY.encode(), email.strip().lower().encode(), hashlib.sha256
-    ).hexdigest()
+    return salted_hmac("pages.forms.address_key", email.strip().lower()).hexdigest()
 
 
 def may_email(purpose: str, email: str) -> bool:
@@ -268,6 +266,15 @@ def posted_data(request):
         return request.POST
     except (RequestDataTooBig, TooManyFieldsSent):
         return None
+
+
+def language_choices() -> list[tuple[str, str]]:
+    """The site's languages, each named in itself: "Deutsch", "Français"… (the language of
+    a form's emails)."""
+    return [
+        (code, capfirst(translation.get_language_info(code)["name_local"]))
+        for code, _name in settings.LANGUAGES
+    ]
 
 
 def current_language() -> str:
