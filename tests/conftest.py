@@ -125,6 +125,16 @@ def pytest_runtest_teardown(item, nextitem):
     return result
 
 
+@pytest.fixture
+def page_cache(settings):
+    """The page cache on, as in production (tests run without it), and empty before and
+    after the test; gives how long it keeps a page."""
+    settings.CACHE_MIDDLEWARE_SECONDS = 300
+    caches["pages"].clear()
+    yield settings.CACHE_MIDDLEWARE_SECONDS
+    caches["pages"].clear()
+
+
 SITE_TREE = snapshots.Snapshot("site_tree_snapshot", build_site_tree)
 DEMO = snapshots.Snapshot("demo_snapshot", lambda: call_command("load_demo", stdout=io.StringIO()))
 

@@ -603,14 +603,6 @@ def test_the_members_area_is_never_cached(client, member):
     assert "no-store" in client.get(url("account_home") + "?page=2")["Cache-Control"]
 
 
-@pytest.fixture
-def page_cache(settings):
-    settings.CACHE_MIDDLEWARE_SECONDS = 300
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
-
-
 def test_public_pages_set_no_cookie_and_offer_the_sign_in(client, site_tree, page_cache):
     for page in (site_tree.home, site_tree.library, site_tree.members):
         for language in ("en", "fr"):

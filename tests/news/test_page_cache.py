@@ -3,8 +3,6 @@ article empties it, and so does unpublishing or changing a theme."""
 
 import datetime
 
-import pytest
-from django.core.cache import caches
 from django.urls import reverse
 
 from events.factories import EventIndexPageFactory, EventPageFactory
@@ -12,14 +10,6 @@ from members.factories import MemberAccountFactory
 from news.factories import NewsArticlePageFactory
 from publications.factories import ThemeFactory
 from tests.news.conftest import path_of
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.CACHE_MIDDLEWARE_SECONDS = 300
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
 
 
 def test_news_pages_set_no_cookie_and_come_from_the_cache(

@@ -4,20 +4,11 @@ import secrets
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.cache import caches
 from wagtail.models import Page, Site
 
 from pages import factories
 from pages.caching import ResilientRedisCache
 from pages.models import SiteSettings
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.CACHE_MIDDLEWARE_SECONDS = 300
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
 
 
 def path_of(page, language="en"):

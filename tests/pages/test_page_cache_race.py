@@ -5,22 +5,16 @@ in a generation of the page cache that nobody reads any more."""
 import threading
 
 import pytest
-from django.core.cache import caches
 from django.db import connection, transaction
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from members.models import MemberAuthority
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture
-def page_cache(settings, migrated_data_restored):
-    settings.CACHE_MIDDLEWARE_SECONDS = 300
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("migrated_data_restored"),
+]
 
 
 def path_of(page, language="en"):

@@ -6,7 +6,6 @@ document that no publication uses any more is for that staff alone."""
 import pytest
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, Group, Permission
-from django.core.cache import caches
 from django.test import Client, RequestFactory
 from django.urls import reverse
 from wagtail.documents.wagtail_hooks import check_view_restrictions
@@ -293,14 +292,6 @@ def test_staff_read_members_only_files_by_permission_not_by_reaching_the_admin(c
         site_tree,
         publication,
     )
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.CACHE_MIDDLEWARE_SECONDS = 300
-    caches["pages"].clear()
-    yield
-    caches["pages"].clear()
 
 
 def test_a_members_view_of_a_members_only_page_never_reaches_anonymous_visitors(

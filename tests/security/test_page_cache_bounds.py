@@ -27,14 +27,6 @@ LONG_VALUE = "y" * 1000
 CACHED = "The page as the page cache keeps it"
 
 
-@pytest.fixture
-def page_cache(settings):
-    settings.CACHE_MIDDLEWARE_SECONDS = 300
-    caches["pages"].clear()
-    yield settings.CACHE_MIDDLEWARE_SECONDS
-    caches["pages"].clear()
-
-
 def entries() -> set[str]:
     """The keys in the page cache (the tests' in-memory cache)."""
     return set(caches["pages"]._cache)
