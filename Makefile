@@ -38,14 +38,13 @@ compile-messages: $(MESSAGE_CATALOGUES:.po=.mo)
 locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(INSTALLED)
 	$(BIN)/pybabel compile --domain=django --directory=locale --locale=$* --statistics
 
+# Migrates, loads the demo content the first time, then prints the address and the sign-ins
+# (manage.py setup_demo). The apps' INFO lines as they start (LOG_LEVEL) would only bury them.
 setup: install compile-messages
-	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo --if-empty
-	$(BIN)/python manage.py demo_admin
-	$(BIN)/python manage.py demo_accounts
+	@LOG_LEVEL=$${LOG_LEVEL:-WARNING} $(BIN)/python manage.py setup_demo
 
 run: setup
-	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	@$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install compile-messages node_modules/.installed
 	$(BIN)/python manage.py check --fail-level WARNING

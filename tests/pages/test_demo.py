@@ -1,13 +1,25 @@
+import io
+import logging
+
+import pytest
+from django.conf import settings
 from django.core.management import call_command
 from wagtail.models import Page, Site
 
+from members.management.commands import demo_accounts
+from pages.management.commands import demo_admin
 from pages.models import AboutPage, HomePage, SiteImage, TeamPage
 
 
 def test_load_demo_builds_the_site_in_six_languages_and_is_idempotent(client, demo_content):
     first_count = Page.objects.count()
-    call_command("load_demo")
+    out, err = io.StringIO(), io.StringIO()
+    call_command("load_demo", stdout=out, stderr=err)
     assert Page.objects.count() == first_count
+    count = HomePage.objects.get().get_descendants(inclusive=True).count()
+    assert out.getvalue() == f"Loading the demo content…\nDemo site ready: {count} pages.\n"
+    steps = len(settings.DEMO_CONTENT_BUILDERS) + 2  # the site, each builder, the admin search
+    assert f" {steps}/{steps} " in err.getvalue()
     assert HomePage.objects.count() == 1
     assert SiteImage.objects.filter(title="City skyline at dusk").count() == 1
     assert Site.objects.get(is_default_site=True).root_page.specific_class is HomePage
@@ -28,8 +40,54 @@ def test_load_demo_if_empty_keeps_an_existing_site(demo_content):
     about = AboutPage.objects.get()
     about.title_en = "Edited by staff"
     about.save_revision().publish()
-    call_command("load_demo", "--if-empty")
+    out = io.StringIO()
+    call_command("load_demo", "--if-empty", stdout=out)
     assert AboutPage.objects.get().title_en == "Edited by staff"
+    assert out.getvalue() == "Demo content already loaded.\n"
+
+
+def test_load_demo_keeps_the_pages_log_out_of_the_console_unless_asked(demo_content, caplog):
+    """Wagtail logs each page it creates, edits or publishes; only --verbosity 2 shows that."""
+    AboutPage.objects.get().delete()  # so that the rerun creates and publishes a page
+    caplog.set_level(logging.INFO)
+    call_command("load_demo", stdout=io.StringIO(), stderr=io.StringIO())
+    assert AboutPage.objects.exists()
+    assert [r for r in caplog.records if r.levelno < logging.WARNING] == []
+    assert logging.root.manager.disable == logging.NOTSET  # only for the command's duration
+
+    AboutPage.objects.get().delete()
+    call_command("load_demo", verbosity=2, stdout=io.StringIO(), stderr=io.StringIO())
+    assert any(r.name == "wagtail" and "Page created" in r.getMessage() for r in caplog.records)
+
+
+@pytest.fixture
+def password_files(tmp_path, monkeypatch):
+    monkeypatch.setattr(demo_admin, "PASSWORD_FILE", tmp_path / "admin-password.txt")
+    monkeypatch.setattr(demo_accounts, "PASSWORD_FILE", tmp_path / "member-password.txt")
+    return demo_admin.PASSWORD_FILE, demo_accounts.PASSWORD_FILE
+
+
+def test_setup_demo_says_what_it_does_then_gathers_the_address_and_sign_ins(
+    demo_content, password_files
+):
+    out, err = io.StringIO(), io.StringIO()
+    call_command("setup_demo", stdout=out, stderr=err)
+    admin_password, member_password = (path.read_text().strip() for path in password_files)
+    base = settings.WAGTAILADMIN_BASE_URL
+    lines = out.getvalue().splitlines()
+
+    assert lines[:4] == [
+        "Preparing the database…",  # no line per migration, nor the page columns' SQL
+        "Demo content already loaded.",
+        "",
+        f"The demo site: {base}/",
+    ]
+    assert lines[4] == f"  Admin    {base}/admin/  user: admin  password: {admin_password}"
+    assert lines[5] == f"  Members  {base}/en/account/login/  password: {member_password}"
+    assert len(lines) == 10 and lines[9] == ""
+    assert "camille.moreau@example.org" in lines[6] and lines[6].endswith(", member")
+    assert lines[8].endswith("former member, no access")
+    assert err.getvalue() == ""
 
 
 def test_the_demo_team_page_needs_no_notice_in_any_language(client, demo_content):

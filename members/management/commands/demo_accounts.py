@@ -69,6 +69,31 @@ def upsert_person(first: str, last: str, language: str, authority, password: str
     return email
 
 
+def sign_in_url() -> str:
+    with translation.override(settings.LANGUAGE_CODE):
+        return settings.WAGTAILADMIN_BASE_URL + reverse("account_login")
+
+
+def ensure_accounts() -> tuple[str, list[tuple[str, MemberAuthority]]]:
+    """The demo people's accounts exist with the password kept in var/: returns that password
+    and each person's email and authority."""
+    PASSWORD_FILE.parent.mkdir(parents=True, exist_ok=True)
+    if not PASSWORD_FILE.exists():
+        PASSWORD_FILE.write_text(secrets.token_urlsafe(12))
+    password = PASSWORD_FILE.read_text().strip()
+    people = []
+    for first, last, language, country in PEOPLE:
+        authority = largest_active(country) if country else former_authority()
+        if authority is None:
+            raise CommandError("No demo member authorities: run `manage.py load_demo` first.")
+        people.append((upsert_person(first, last, language, authority, password), authority))
+    return password, people
+
+
+def standing(authority: MemberAuthority) -> str:
+    return "member" if authority.is_active else "former member, no access"
+
+
 class Command(BaseCommand):
     help = (
         "Make sure the demo member accounts exist (two of active authorities, one of a former "
@@ -76,21 +101,12 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        PASSWORD_FILE.parent.mkdir(parents=True, exist_ok=True)
-        if not PASSWORD_FILE.exists():
-            PASSWORD_FILE.write_text(secrets.token_urlsafe(12))
-        password = PASSWORD_FILE.read_text().strip()
-        with translation.override(settings.LANGUAGE_CODE):
-            sign_in = settings.WAGTAILADMIN_BASE_URL + reverse("account_login")
-        for first, last, language, country in PEOPLE:
-            authority = largest_active(country) if country else former_authority()
-            if authority is None:
-                raise CommandError("No demo member authorities: run `manage.py load_demo` first.")
-            email = upsert_person(first, last, language, authority, password)
-            standing = "member" if authority.is_active else "former member, no access"
+        password, people = ensure_accounts()
+        sign_in = sign_in_url()
+        for email, authority in people:
             self.stdout.write(
                 self.style.SUCCESS(
-                    f"Member account ({authority.name}, {authority.country.name}, {standing}): "
-                    f"{sign_in}  email: {email}  password: {password}"
+                    f"Member account ({authority.name}, {authority.country.name}, "
+                    f"{standing(authority)}): {sign_in}  email: {email}  password: {password}"
                 )
             )
