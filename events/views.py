@@ -10,13 +10,12 @@ from urllib.parse import urlencode
 from django import forms
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from events.models import EventIndexPage, EventPage
 from members.directory import paginate
-from pages.caching import cached_fragments
-from pages.models.base import LANGUAGE_CODES, TREE_CACHE_SECONDS
+from pages.caching import kept_each
+from pages.models.base import LANGUAGE_CODES
 from publications.library import themes_by_name
 from publications.models import Theme
 
@@ -78,14 +77,12 @@ def event_cards(listed, request) -> list[str]:
     Cards are kept in the page cache by language and event: what they show changes only
     when an event is published or a theme changed, which empties it. A list loads and draws
     only those missing, in one query."""
-    language = translation.get_language()
-    keys = {event.pk: f"events:card:{language}:{event.pk}" for event in listed}
 
-    def draw(missing: list[int]) -> dict[int, str]:
-        events = EventPage.objects.filter(pk__in=missing).for_cards()
+    def draw(missing) -> dict[int, str]:
+        events = EventPage.objects.filter(pk__in=[event.pk for event in missing]).for_cards()
         return {
             event.pk: render_to_string("events/event_card.html", {"event": event}, request)
             for event in events
         }
 
-    return cached_fragments(keys, draw, TREE_CACHE_SECONDS)
+    return kept_each("event-card", listed, draw)

@@ -13,7 +13,6 @@ from functools import cache
 from urllib.parse import urlencode
 
 from django import forms
-from django.core.cache import caches
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Window
 from django.http import Http404
@@ -23,9 +22,9 @@ from django_countries import countries
 
 from members.map import is_on_map, project
 from members.models import Kind, MemberAuthority, NationalForum
+from pages.caching import kept
 
 LETTERS = list(string.ascii_uppercase)
-CACHE_SECONDS = 24 * 3600
 MAX_PAGE_NUMBER = 100_000
 
 
@@ -112,15 +111,13 @@ def directory_filters(data) -> DirectoryFilters:
 
 def member_places() -> list[dict]:
     """Where the active members are: a row per city, with its coordinates and member count."""
-    return caches["pages"].get_or_set(
-        "members:places", lambda: list(MemberAuthority.objects.places()), CACHE_SECONDS
+    return kept(
+        "member-places", draw=lambda: list(MemberAuthority.objects.places()), by_language=False
     )
 
 
 def national_forums() -> list[NationalForum]:
-    return caches["pages"].get_or_set(
-        "members:forums", lambda: list(NationalForum.objects.all()), CACHE_SECONDS
-    )
+    return kept("forum-list", draw=lambda: list(NationalForum.objects.all()), by_language=False)
 
 
 def network_figures() -> dict:

@@ -12,18 +12,15 @@ import unicodedata
 from urllib.parse import urlencode
 
 from django import forms
-from django.core.cache import caches
 from django.core.paginator import Page
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from members.directory import paginate
 from news.models import NewsArticlePage, NewsIndexPage
-from pages.caching import cached_fragments, query_keyed_seconds
-from pages.models.base import TREE_CACHE_SECONDS
+from pages.caching import kept, kept_each
 from publications.library import listed_themes
 from publications.models import Theme
 
@@ -85,8 +82,7 @@ def themes_with_news(index: NewsIndexPage) -> list[Theme]:
         themes = Theme.objects.filter(models.Exists(links))
         return sorted(themes, key=lambda theme: unicodedata.normalize("NFD", theme.name).casefold())
 
-    key = f"news:themes:{index.pk}:{translation.get_language()}"
-    return caches["pages"].get_or_set(key, sorted_themes, TREE_CACHE_SECONDS)
+    return kept("news-themes", index.pk, draw=sorted_themes)
 
 
 def years_with_news(index: NewsIndexPage) -> list[int]:
@@ -96,20 +92,23 @@ def years_with_news(index: NewsIndexPage) -> list[int]:
         dates = index.articles().order_by().dates("date", "year", order="DESC")
         return [day.year for day in dates]
 
-    return caches["pages"].get_or_set(f"news:years:{index.pk}", years, TREE_CACHE_SECONDS)
+    return kept("news-years", index.pk, draw=years, by_language=False)
 
 
 def articles_page(index: NewsIndexPage, filters: NewsFilters, articles, requested) -> Page:
     """The requested page of ``articles`` (their keys: ``article_cards`` draws them). How many
     the filters leave is counted with the first page drawn, then kept in the page cache (as
     long as a cached page), so that the list reads only the rows it shows."""
-    key = f"news:count:{index.pk}:{filters.query_string()}"
-    cache = caches["pages"]
-    total = cache.get(key)
-    listing = paginate(articles.only("pk"), requested, PER_PAGE, total)
-    if total is None:
-        cache.set(key, listing.paginator.count, query_keyed_seconds())
-    return listing
+    first_drawn = []
+
+    def count() -> int:
+        first_drawn.append(paginate(articles.only("pk"), requested, PER_PAGE))
+        return first_drawn[0].paginator.count
+
+    total = kept("news-count", index.pk, filters.query_string(), draw=count, per_query=True)
+    if first_drawn:
+        return first_drawn[0]
+    return paginate(articles.only("pk"), requested, PER_PAGE, total)
 
 
 def article_cards(listed, request, themes: list[Theme]) -> list[str]:
@@ -118,11 +117,10 @@ def article_cards(listed, request, themes: list[Theme]) -> list[str]:
     Cards are kept in the page cache by language and article: a list loads and draws only
     those missing (one query, with their images and theme ids, and one for the images'
     renditions), their themes among ``themes`` (loaded once for the list)."""
-    language = translation.get_language()
-    keys = {article.pk: f"news:card:{language}:{article.pk}" for article in listed}
 
-    def draw(missing: list[int]) -> dict[int, str]:
-        articles = list(NewsArticlePage.objects.filter(pk__in=missing).for_cards())
+    def draw(missing) -> dict[int, str]:
+        pks = [article.pk for article in missing]
+        articles = list(NewsArticlePage.objects.filter(pk__in=pks).for_cards())
         prefetch_related_objects(articles, "image__renditions")
         return {
             article.pk: render_to_string(
@@ -133,4 +131,4 @@ def article_cards(listed, request, themes: list[Theme]) -> list[str]:
             for article in articles
         }
 
-    return cached_fragments(keys, draw, TREE_CACHE_SECONDS)
+    return kept_each("article-card", listed, draw)

@@ -17,6 +17,7 @@ fill the cache with made-up addresses or cookies. The shared cache lives in Redi
 
 import contextlib
 import functools
+import hashlib
 import logging
 import threading
 
@@ -28,6 +29,7 @@ from django.core.cache.backends.redis import RedisCache
 from django.core.signals import request_finished, request_started
 from django.db import transaction
 from django.middleware.cache import FetchFromCacheMiddleware, UpdateCacheMiddleware
+from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.safestring import SafeString, mark_safe
 from redis.exceptions import RedisError
@@ -60,6 +62,8 @@ QUERY_PARAMETERS = frozenset(
     }
 )
 MAX_CACHED_VALUE_LENGTH = 200
+# How long a fragment of published content is kept: a new generation empties it sooner.
+FRAGMENT_SECONDS = 24 * 3600
 # Kept by a visitor's query while whole pages are not cached (PAGE_CACHE_SECONDS = 0).
 QUERY_KEYED_SECONDS_UNCACHED = 300
 
@@ -271,48 +275,71 @@ def start_new_generation() -> None:
     caches["pages"].start_new_generation()
 
 
-def empty_page_cache_for_new_pages(instance, created=False, raw=False, **kwargs) -> None:
-    """A new page, an alias above all, may be live at once without being published."""
-    from wagtail.models import Page
-
-    if created and not raw and isinstance(instance, Page):
-        empty_page_cache()
-
-
-def empty_page_cache_on_changes_to(*models) -> None:
-    """Saving or deleting a row of any of ``models`` empties the page cache."""
-    from django.db.models.signals import post_delete, post_save
-
-    for model in models:
-        for signal in (post_save, post_delete):
-            signal.connect(
-                empty_page_cache,
-                sender=model,
-                dispatch_uid=f"empty_page_cache_{model.__name__}_{id(signal)}",
-            )
-
-
 @contextlib.contextmanager
 def page_cache_emptied_once():
-    """Changes made inside the block (an import saving hundreds of rows) empty the page cache
-    once, when the transaction commits, instead of once per saved row."""
+    """Changes made inside the block (an import saving hundreds of rows, a bulk loader
+    writing thousands without signals) empty the page cache once, at the end and when the
+    transaction commits, instead of once per saved row."""
+    outer = getattr(_batch, "active", False)
     _batch.active = True
     try:
         yield
     finally:
-        _batch.active = False
-    transaction.on_commit(empty_page_cache)
+        _batch.active = outer
+    if not outer:
+        empty_page_cache()
 
 
-def cached_fragments(keys: dict, draw_missing, seconds: int) -> list[SafeString]:
-    """The HTML of each item of ``keys`` (item → its key in the page cache, in the order
-    shown), read from the page cache at once; the items not found there are drawn together
-    by ``draw_missing(items)``, which gives their HTML by item, and kept for ``seconds``.
-    Lists use it for their cards, so that a page of a list draws only what changed."""
+def fragment_key(name: str, *parts, per_query: bool = False, by_language: bool = True) -> str:
+    """The page cache's key of the fragment ``name`` in the active language (unless it is the
+    same in every language: a page object, a site), for ``parts`` (what it shows: an
+    object's primary key, a tree path). A visitor's query is hashed."""
+    shown = ":".join(str(part) for part in parts)
+    if per_query:
+        shown = hashlib.sha256(shown.encode()).hexdigest()
+    language = translation.get_language() if by_language else "*"
+    return f"{name}:{language}:{shown}"
+
+
+def fragment_seconds(per_query: bool = False) -> int:
+    """How long a fragment is kept. Published content changes only with a new generation,
+    so a day merely bounds the memory; what is keyed on a visitor's query lives no longer
+    than a cached page, so that made-up queries leave with the pages showing them."""
+    return query_keyed_seconds() if per_query else FRAGMENT_SECONDS
+
+
+def kept(name: str, *parts, draw, per_query=False, by_language=True, right_for=None):
+    """What ``draw()`` gives, kept in the page cache as the fragment ``name`` of ``parts``
+    (``fragment_key``) for ``fragment_seconds``, or for less when ``right_for(value)`` says
+    for how many seconds the value stays right (a list of events still coming).
+
+    The one way to keep anything in the page cache: HTML (the ``{% fragment %}`` tag), a
+    list's counts, a page object. Whatever it shows must be of a model the page cache
+    registry lists (``pages.cache_registry``), so that a change to it starts a new
+    generation."""
     cache = caches["pages"]
+    key = fragment_key(name, *parts, per_query=per_query, by_language=by_language)
+    value = cache.get(key)
+    if value is None:
+        value = draw()
+        seconds = fragment_seconds(per_query)
+        if right_for is not None:
+            seconds = max(1, min(seconds, right_for(value)))
+        cache.set(key, value, seconds)
+    return value
+
+
+def kept_each(name: str, items, draw_missing, *parts) -> list[SafeString]:
+    """The HTML of each of ``items`` (objects with a primary key, in the order shown) as the
+    fragment ``name`` of ``parts`` and the item's key, read from the page cache at once; the
+    items not found there are drawn together by ``draw_missing(items)``, which gives their
+    HTML by primary key. Lists use it for their cards: a page of a list draws only what
+    changed."""
+    cache = caches["pages"]
+    keys = {item.pk: fragment_key(name, *parts, item.pk) for item in items}
     found = cache.get_many(list(keys.values()))
-    missing = [item for item, key in keys.items() if key not in found]
-    drawn = {keys[item]: html for item, html in draw_missing(missing).items()} if missing else {}
-    cache.set_many(drawn, seconds)
+    missing = [item for item in items if keys[item.pk] not in found]
+    drawn = {keys[pk]: html for pk, html in draw_missing(missing).items()} if missing else {}
+    cache.set_many(drawn, fragment_seconds())
     found |= drawn
     return [mark_safe(found[key]) for key in keys.values()]  # noqa: S308 - drawn by templates

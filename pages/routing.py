@@ -10,7 +10,6 @@ that page route whatever is left (a routable page's sub-paths, or a 404).
 from urllib.parse import urlsplit
 
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import caches
 from django.db import models
 from django.db.models.functions import Concat
 from django.http import Http404
@@ -20,7 +19,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page, Site, get_page_models
 from wagtail.url_routing import RouteResult
 
-from pages.models.base import TREE_CACHE_SECONDS
+from pages.caching import kept
 
 
 def route_for_request(request, path: str) -> RouteResult | None:
@@ -45,9 +44,12 @@ def site_for_request(request) -> Site | None:
     publishing a page empties the cache."""
     if not hasattr(request, "_wagtail_site"):
         hostname = split_domain_port(request._get_raw_host())[0]
-        key = f"pages:site:{hostname}:{request.get_port()}"
-        request._wagtail_site = caches["pages"].get_or_set(
-            key, lambda: Site._find_for_request(request), TREE_CACHE_SECONDS
+        request._wagtail_site = kept(
+            "site",
+            hostname,
+            request.get_port(),
+            draw=lambda: Site._find_for_request(request),
+            by_language=False,
         )
     return request._wagtail_site
 
@@ -80,9 +82,7 @@ def page_to_serve(pk: int, content_type_id: int):
     row costs more than the rest of an uncached request. Publishing, unpublishing (deleting
     a live page unpublishes it first), moving or creating any page empties the cache; a
     draft changes nothing that is served."""
-    return caches["pages"].get_or_set(
-        f"pages:page:{pk}", lambda: load_page(pk, content_type_id), TREE_CACHE_SECONDS
-    )
+    return kept("page", pk, draw=lambda: load_page(pk, content_type_id), by_language=False)
 
 
 def load_page(pk: int, content_type_id: int):
@@ -97,20 +97,34 @@ def load_page(pk: int, content_type_id: int):
 def live_page(label: str) -> Page | None:
     """The site's live page of type ``label`` ("app.Model", a type the site holds once: the
     news, the library, the member directory, …) as its own class with only the base page's
-    fields, which give its title, address and routes; None without one. One query reads
-    them all, kept in the page cache (emptied by any publish)."""
-    return (
-        caches["pages"]
-        .get_or_set("pages:live-single-pages", live_single_pages, TREE_CACHE_SECONDS)
-        .get(label)
-    )
+    fields, which give its title, address and routes; None without one."""
+    return site_pages()["single"].get(label)
 
 
-def live_single_pages() -> dict:
+def menu_sections(root: Page) -> list[Page]:
+    """The live children of the site root ``root`` shown in menus, in the tree's order."""
+    return site_pages()["sections"].get(root.path, [])
+
+
+def site_pages() -> dict:
+    """In one query, kept in the page cache: the live pages of the types the site holds once
+    (``"single"``, by type) and the main sections, the live pages shown in menus below each
+    site root (``"sections"``, by the root's tree path; roots are the tree's depth-2 pages,
+    as Wagtail makes them)."""
+    return kept("site-pages", draw=read_site_pages, by_language=False)
+
+
+def read_site_pages() -> dict:
     single = [model for model in get_page_models() if model.max_count == 1]
-    found = {}
-    for page in Page.objects.live().type(*single).order_by("path").specific(defer=True):
-        found.setdefault(page._meta.label, page)
+    in_menus = models.Q(depth=3, show_in_menus=True)
+    chosen = models.Q(content_type__in=[ContentType.objects.get_for_model(m) for m in single])
+    found = {"single": {}, "sections": {}}
+    pages = Page.objects.live().filter(chosen | in_menus).order_by("path").specific(defer=True)
+    for page in pages:
+        if page.depth == 3 and page.show_in_menus:
+            found["sections"].setdefault(page.path[: -Page.steplen], []).append(page)
+        if type(page) in single:
+            found["single"].setdefault(page._meta.label, page)
     return found
 
 

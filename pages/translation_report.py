@@ -13,7 +13,6 @@ from dataclasses import dataclass
 import django_filters
 from django import forms
 from django.conf import settings
-from django.core.cache import caches
 from django.core.exceptions import PermissionDenied
 from django.db.models import CharField, F, IntegerField, Model, Q, Value
 from django.urls import reverse
@@ -29,6 +28,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
+from pages.caching import kept
 from pages.translation_status import (
     COMPLETE,
     MISSING,
@@ -42,7 +42,6 @@ from pages.translation_status import (
 )
 
 STATUS_LABELS = {COMPLETE: _("Complete"), PARTIAL: _("Partial"), MISSING: _("Missing")}
-COMPLETENESS_CACHE_KEY = "translation-completeness"
 # Rows loaded at once while exporting the whole report.
 EXPORT_BATCH = 500
 # Edit URLs without a permission check: the report lists only what the viewer may edit.
@@ -327,7 +326,7 @@ class TranslationReportView(ReportView):
 
 def cached_completeness() -> dict[str, int]:
     """The dashboard's figures, kept in the page cache (emptied whenever content changes)."""
-    return caches["pages"].get_or_set(COMPLETENESS_CACHE_KEY, completeness, timeout=None)
+    return kept("translation-completeness", draw=completeness, by_language=False)
 
 
 class TranslationPanel(Component):

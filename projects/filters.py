@@ -10,11 +10,10 @@ import unicodedata
 from urllib.parse import urlencode
 
 from django import forms
-from django.core.cache import caches
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
-from pages.models.base import TREE_CACHE_SECONDS
+from pages.caching import kept
 from projects.models import ProjectPage
 from publications.models import Theme
 
@@ -77,7 +76,7 @@ def project_filters(data) -> ProjectFilters:
 def filter_choices() -> tuple[list[Theme], set[str]]:
     """The themes and programmes of the visible projects, kept in the page cache (which any
     publish or change to a theme empties)."""
-    return caches["pages"].get_or_set("projects:filter-choices", read_choices, TREE_CACHE_SECONDS)
+    return kept("project-filter-choices", draw=read_choices)
 
 
 def read_choices() -> tuple[list[Theme], set[str]]:

@@ -7,7 +7,5 @@ class PublicationsConfig(AppConfig):
 
     def ready(self):
         from publications.collections import connect_signals
-        from publications.signals import empty_page_cache_on_changes
 
         connect_signals()
-        empty_page_cache_on_changes()

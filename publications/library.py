@@ -9,13 +9,11 @@ how many publications choosing that value would show: they apply every other fac
 but not its own.
 """
 
-import hashlib
 import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django import forms
-from django.core.cache import caches
 from django.db.models import CharField, Count, F, QuerySet, Value, prefetch_related_objects
 from django.db.models.functions import Cast, ExtractYear
 from django.template.loader import render_to_string
@@ -23,13 +21,12 @@ from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
-from pages.caching import cached_fragments, query_keyed_seconds
+from pages.caching import kept, kept_each
 from pages.i18n import language_names
 from pages.models.base import LANGUAGE_CODES
 from publications.models import Publication, PublicationFile, PublicationQuerySet, Theme
 
 PER_PAGE = 20
-CACHE_SECONDS = 24 * 3600
 FACETS = ("kind", "theme", "language", "year", "access")
 YEARS = range(1900, 2101)
 SORTS = {"newest": _("Newest first"), "title": _("Title")}
@@ -181,8 +178,7 @@ def facet_counts(filters: LibraryFilters) -> dict[str, dict[str, int]]:
     if filters.search_text:
         return count_facets(filters)
     chosen = filters.query_string(without=("sort", filters.sort_order))
-    key = "publications:facets:" + hashlib.sha256(chosen.encode()).hexdigest()
-    return caches["pages"].get_or_set(key, lambda: count_facets(filters), query_keyed_seconds())
+    return kept("library-facets", chosen, draw=lambda: count_facets(filters), per_query=True)
 
 
 def count_facets(filters: LibraryFilters) -> dict[str, dict[str, int]]:
@@ -251,13 +247,11 @@ def publication_cards(listing, page, request, themes: list[Theme]) -> list[str]:
     publication, a theme, an image or a page empties it. A page of the library draws only
     those missing, with their covers' renditions and their themes (among ``themes``, loaded
     once for the filters)."""
-    language = translation.get_language()
-    keys = {item: f"publications:card:{page.pk}:{language}:{item.pk}" for item in listing}
 
-    def draw(missing: list[Publication]) -> dict[Publication, str]:
+    def draw(missing: list[Publication]) -> dict[int, str]:
         prefetch_related_objects(missing, "cover__renditions")
         return {
-            item: render_to_string(
+            item.pk: render_to_string(
                 "publications/publication_card.html",
                 {"publication": item, "themes": listed_themes(item, themes), "page": page},
                 request,
@@ -265,7 +259,7 @@ def publication_cards(listing, page, request, themes: list[Theme]) -> list[str]:
             for item in missing
         }
 
-    return cached_fragments(keys, draw, CACHE_SECONDS)
+    return kept_each("publication-card", listing, draw, page.pk)
 
 
 def listed_themes(item, themes: list[Theme]) -> list[Theme]:

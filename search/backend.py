@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
-from django.core.cache import caches
 from django.db.models import Count, F, TextField, Value
 from django.db.models.functions import Concat
 from django.utils.html import escape
@@ -27,7 +26,7 @@ from django.utils.safestring import SafeString, mark_safe
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
-from pages.caching import query_keyed_seconds
+from pages.caching import kept
 from publications.models import SEARCH_CONFIGURATIONS
 from search.models import KIND_NAMES, RANK_WEIGHTS, SearchEntry
 
@@ -115,8 +114,7 @@ def count_kinds(matching, language: str, query: str) -> dict[str, int]:
     def count():
         return dict(matching.order_by().values_list("kind").annotate(count=Count("pk")))
 
-    key = f"search:counts:{language}:{digest(query)}"
-    return caches["pages"].get_or_set(key, count, query_keyed_seconds())
+    return kept("search-counts", language, query, draw=count, per_query=True)
 
 
 def digest(text: str) -> str:
@@ -186,8 +184,7 @@ def promoted(query: str, language: str) -> list[Promotion]:
         )
         return [promotion for pick in picks if (promotion := shown_promotion(pick))]
 
-    key = f"search:promoted:{language}:{digest(normalised)}"
-    return caches["pages"].get_or_set(key, read, query_keyed_seconds())
+    return kept("search-promoted", language, normalised, draw=read, per_query=True)
 
 
 def shown_promotion(pick: SearchPromotion) -> Promotion | None:

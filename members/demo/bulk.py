@@ -16,6 +16,7 @@ from members.demo.builder import authority
 from members.demo.descriptions import describe
 from members.demo.places import Place, local_places
 from members.models import Kind, MemberAuthority, NationalForum
+from pages.caching import page_cache_emptied_once
 from search.indexing import refresh_statistics, reindex
 
 BATCH_SIZE = 2000
@@ -64,7 +65,11 @@ def create_bulk_members(count: int, seed: int = 0) -> int:
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not security
     places = local_places()
     forums = {forum.country.code: forum for forum in NationalForum.objects.all()}
-    with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
+    with (
+        translation.override(settings.LANGUAGE_CODE),
+        transaction.atomic(),
+        page_cache_emptied_once(),
+    ):
         start = next_number()
         members = [bulk_member(start + n, rng, places, forums) for n in range(count)]
         MemberAuthority.objects.bulk_create(members, batch_size=BATCH_SIZE)

@@ -1,14 +1,12 @@
 """Member data for templates of other apps: the home page's figures, the governance page."""
 
 from django import template
-from django.core.cache import caches
 from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from members import directory
 from members.models import MemberAuthority
-from pages.models.base import TREE_CACHE_SECONDS
+from pages.caching import kept
 from pages.routing import live_page
 
 register = template.Library()
@@ -24,10 +22,8 @@ def network_figures() -> dict:
 def executive_committee_lists() -> str:
     """The executive committee, a list per role linked to the profiles ('' without one): HTML
     kept in the page cache, which a change to a member or a publish empties."""
-    key = f"pages:executive-committee:{translation.get_language()}"
-    return mark_safe(  # noqa: S308 - rendered from a template, escaped there
-        caches["pages"].get_or_set(key, render_executive_committee, TREE_CACHE_SECONDS)
-    )
+    html = kept("executive-committee", draw=render_executive_committee)
+    return mark_safe(html)  # noqa: S308 - rendered from a template, escaped there
 
 
 def render_executive_committee() -> str:

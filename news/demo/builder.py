@@ -221,4 +221,4 @@ def build_demo_news(home) -> None:
         index = upsert_page(home, NewsIndexPage, content.NEWS_PAGE)
         hidden_from_menus(upsert_page(home, NewsletterPage, content.NEWSLETTER_PAGE))
         add_articles(index, planned_articles(today, material()))
-    transaction.on_commit(empty_page_cache)
+    empty_page_cache()

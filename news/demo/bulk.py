@@ -55,5 +55,5 @@ def add_bulk_articles(
             for article in articles
             for theme in rng.sample(themes, min(len(themes), rng.choice((1, 1, 2))))
         )
-    transaction.on_commit(empty_page_cache)
+    empty_page_cache()
     return articles

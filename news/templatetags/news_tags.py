@@ -1,12 +1,10 @@
 """News for templates of other apps: the latest articles (home page, theme pages)."""
 
 from django import template
-from django.core.cache import caches
 from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from pages.models.base import TREE_CACHE_SECONDS
+from pages.caching import kept
 from pages.routing import live_page
 
 register = template.Library()
@@ -23,10 +21,11 @@ def latest_news(context, count: int = 3, theme=None) -> str:
     it); drawing it costs two queries, the news page and its articles."""
     count = min(max(int(count), 1), MAX_COUNT)
     slug = getattr(theme, "slug", theme) or ""
-    key = f"news:latest:{translation.get_language()}:{slug}:{count}"
-    html = caches["pages"].get_or_set(
-        key, lambda: render_latest_news(context.get("request"), count, slug), TREE_CACHE_SECONDS
-    )
+
+    def draw():
+        return render_latest_news(context.get("request"), count, slug)
+
+    html = kept("latest-news", slug, count, draw=draw)
     return mark_safe(html)  # noqa: S308 - rendered from a template, escaped there
 
 

@@ -1,7 +1,6 @@
 from functools import cache
 
 from django.conf import settings
-from django.core.cache import caches
 from django.db import models
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
@@ -13,11 +12,11 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.query import PageQuerySet
 
+from pages.caching import kept
 from pages.i18n import has_text, shows_english_for, sitemap_entries
 
 # How long the page cache keeps what changes only with the page tree; any publish, move or
 # change to a view restriction empties it sooner.
-TREE_CACHE_SECONDS = 24 * 3600
 # Page columns that wagtail-modeltranslation translates itself: not "content".
 PAGE_OWN_FIELDS = {"title", "slug", "seo_title", "search_description", "url_path"}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -177,9 +176,7 @@ def paths_to_check_for_restrictions() -> list[str]:
     """The tree paths of the pages that have a view restriction or are aliases (whose
     restrictions are their source's): a page under none of them has no restriction. Kept
     in the page cache, which a change to a restriction or to the tree empties."""
-    return caches["pages"].get_or_set(
-        "pages:restriction-paths", restricted_or_alias_paths, TREE_CACHE_SECONDS
-    )
+    return kept("restriction-paths", draw=restricted_or_alias_paths, by_language=False)
 
 
 def restricted_or_alias_paths() -> list[str]:

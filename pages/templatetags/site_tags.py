@@ -8,7 +8,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 
-from pages.caching import query_keyed_seconds
+from pages.caching import kept
 from pages.i18n import language_links, shows_english_for
 from pages.navigation import menu_pages
 from pages.routing import live_page as find_live_page
@@ -16,10 +16,38 @@ from pages.routing import live_page as find_live_page
 register = template.Library()
 
 
-@register.simple_tag
-def query_cache_seconds() -> int:
-    """For ``{% cache %}`` of a fragment keyed on a visitor's query: how long it is kept."""
-    return query_keyed_seconds()
+class FragmentNode(template.Node):
+    def __init__(self, nodelist, name: str, parts: list, per_query: bool):
+        self.nodelist, self.name, self.parts, self.per_query = nodelist, name, parts, per_query
+
+    def render(self, context):
+        request = context.get("request")
+        if getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        parts = [part.resolve(context) for part in self.parts]
+
+        def draw():
+            return self.nodelist.render(context)
+
+        return mark_safe(kept(self.name, *parts, draw=draw, per_query=self.per_query))  # noqa: S308
+
+
+@register.tag
+def fragment(parser, token):
+    """``{% fragment "main-menu" page.path %}…{% endfragment %}``: the HTML inside, kept in the
+    page cache by name, language and the values given (``pages.caching.kept``); add
+    ``per_query`` when a value is a visitor's query. A preview's is drawn every time."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% fragment %} needs a name.")
+    per_query = bits[-1] == "per_query"
+    if per_query:
+        bits = bits[:-1]
+    nodelist = parser.parse(("endfragment",))
+    parser.delete_first_token()
+    name = bits[1].strip("\"'")
+    parts = [parser.compile_filter(bit) for bit in bits[2:]]
+    return FragmentNode(nodelist, name, parts, per_query)
 
 
 @register.simple_tag

@@ -5,13 +5,11 @@ from decimal import Decimal
 
 from babel.numbers import format_currency
 from django import template
-from django.core.cache import caches
 from django.template.loader import render_to_string
-from django.utils import translation
 from django.utils.safestring import mark_safe
 
+from pages.caching import kept
 from pages.i18n import babel_locale
-from pages.models.base import TREE_CACHE_SECONDS
 from projects.models import ProjectPage
 
 register = template.Library()
@@ -22,10 +20,9 @@ def projects_with_member(context, authority):
     """The visible projects ``authority`` coordinates or takes part in, ongoing first. Kept in
     the page cache by authority and language (emptied on every publish and member change);
     drawing it costs one query."""
-    key = f"projects:member:{translation.get_language()}:{authority.pk}"
     request = context.get("request")
-    html = caches["pages"].get_or_set(
-        key, lambda: member_section(request, authority), TREE_CACHE_SECONDS
+    html = kept(
+        "projects-with-member", authority.pk, draw=lambda: member_section(request, authority)
     )
     return mark_safe(html)  # noqa: S308 - rendered from a template, escaped there
 

@@ -22,6 +22,7 @@ from psycopg import sql
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from pages.caching import page_cache_emptied_once
 from pages.demo.images import save_image
 from publications.collections import members_only_collection
 from publications.demo import content
@@ -203,7 +204,11 @@ def create_bulk_publications(count: int, seed: int = 0) -> int:
     rng = random.Random(seed)  # noqa: S311 - synthetic data, not security
     today = timezone.localdate()
     choices = {kind: title_choices(kind) for kind in KINDS}
-    with translation.override(settings.LANGUAGE_CODE), transaction.atomic():
+    with (
+        translation.override(settings.LANGUAGE_CODE),
+        transaction.atomic(),
+        page_cache_emptied_once(),
+    ):
         themes = upsert_themes()
         covers = kind_covers()
         start = next_number()

@@ -102,7 +102,7 @@ def test_the_cached_list_lasts_until_its_first_event_ends(events_index, saved_ti
     on(events_index, 0.5, "Soon", hours=1)
     on(events_index, 3, "Later")
     render("{% upcoming_events count=2 %}")
-    [timeout] = saved_timeouts.values()
+    [timeout] = [seconds for key, seconds in saved_timeouts.items() if "upcoming" in key]
     assert 12 * 3600 < timeout <= 13.5 * 3600  # "Soon" ends in 13.5 hours
 
 
@@ -164,7 +164,7 @@ def test_a_member_s_events_are_kept_until_the_first_coming_one_ends(
     on(events_index, 0.25, "Soon", hours=1, organisers=[lyon])
     on(events_index, -3, "Recent", partners=[lyon])
     render("{% events_with_member authority %}", authority=lyon)
-    [timeout] = saved_timeouts.values()
+    [timeout] = [seconds for key, seconds in saved_timeouts.items() if "events-with" in key]
     assert 6 * 3600 < timeout <= 7.5 * 3600  # "Soon" ends in 7 hours
 
 

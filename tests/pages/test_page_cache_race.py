@@ -5,11 +5,15 @@ in a generation of the page cache that nobody reads any more."""
 import threading
 
 import pytest
+from django.contrib.auth.models import Group
+from django.core.cache import caches
 from django.db import connection, transaction
 from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from members.models import MemberAuthority
+from publications.factories import PublicationFactory, ThemeFactory
+from publications.models import Publication
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
@@ -64,15 +68,92 @@ def test_a_member_renamed_while_visitors_read_the_directory_shows_once_committed
     assert "Città di Torino" in html
 
 
-def test_a_page_restricted_while_visitors_read_it_is_not_served_from_the_cache(
-    site_tree, page_cache
+@pytest.mark.parametrize("restriction_type", ["password", "login", "groups"])
+def test_a_page_restricted_in_any_way_while_visitors_read_it_is_not_served_from_the_cache(
+    site_tree, page_cache, restriction_type
 ):
     contact = site_tree.contact
 
     def restrict():
-        PageViewRestriction.objects.create(page=contact, restriction_type="login")
+        restriction = PageViewRestriction.objects.create(
+            page=contact, restriction_type=restriction_type, password="a long secret"
+        )
+        if restriction_type == "groups":
+            restriction.groups.set([Group.objects.create(name="Board")])
 
     read_during(restrict, path_of(contact))
     response = Client().get(path_of(contact))
-    assert response.status_code == 302
-    assert "/login/" in response["Location"]
+    if restriction_type == "password":
+        assert response.status_code == 200
+        assert b'name="password"' in response.content
+    else:
+        assert response.status_code == 302
+        assert "/login/" in response["Location"]
+
+
+def test_the_groups_of_a_restriction_changed_alone_start_a_new_generation(site_tree, page_cache):
+    restriction = PageViewRestriction.objects.create(
+        page=site_tree.contact, restriction_type="groups"
+    )
+    before = caches["pages"].generation()
+    restriction.groups.add(Group.objects.create(name="Board"))
+    assert caches["pages"].generation() > before
+
+
+def detail_path(site_tree, publication) -> str:
+    return path_of(site_tree.library) + f"{publication.slug}/"
+
+
+@pytest.fixture
+def guide():
+    return PublicationFactory(
+        slug="safer-nights",
+        languages=["en"],
+        themes=[ThemeFactory(slug="nightlife", name_en="Nightlife")],
+    )
+
+
+def test_a_publication_renamed_while_visitors_read_the_library_shows_once_committed(
+    site_tree, page_cache, guide
+):
+    def rename():
+        guide.title_en = "Safer nights, second edition"
+        guide.save()
+
+    assert "Safer nights, second edition" in read_during(rename, path_of(site_tree.library))
+
+
+def test_a_theme_renamed_while_visitors_read_a_publication_shows_once_committed(
+    site_tree, page_cache, guide
+):
+    theme = guide.themes.get()
+
+    def rename():
+        theme.name_en = "Night-time economy"
+        theme.save()
+
+    assert "Night-time economy" in read_during(rename, detail_path(site_tree, guide))
+
+
+def test_a_file_replaced_while_visitors_read_its_publication_shows_its_new_size(
+    site_tree, page_cache, guide
+):
+    document = guide.files.get().document
+
+    def replace():
+        document.file_size = 3 * 1024 * 1024
+        document.save()
+
+    assert "PDF, 3.0\xa0MB" in read_during(replace, detail_path(site_tree, guide))
+
+
+def test_a_publication_made_members_only_while_visitors_read_it_is_locked_once_committed(
+    site_tree, page_cache, guide
+):
+    def lock():
+        guide.access = Publication.Access.MEMBERS
+        guide.save()
+
+    html = read_during(lock, detail_path(site_tree, guide))
+    assert 'class="locked__icon"' in html
+    assert "/download/" not in html
