@@ -1,5 +1,6 @@
 from django.conf import settings
-from django.db import models
+from django.db import OperationalError, models, transaction
+from psycopg.errors import DeadlockDetected
 from wagtail.images.models import AbstractImage, AbstractRendition
 
 ALT_TEXT_FIELDS = tuple(f"description_{code}" for code, _name in settings.LANGUAGES)
@@ -19,6 +20,21 @@ class SiteImage(AbstractImage):
         "focal_point_width",
         "focal_point_height",
     )
+
+    def create_renditions(self, *filters):
+        """Wagtail's, tried once more when PostgreSQL broke a deadlock by cancelling it: two
+        requests inserting the same renditions in different orders (every page showing an
+        image asks at once after its file is replaced). The second try finds what the other
+        request inserted, and the page is drawn instead of failing."""
+        if not filters:  # Wagtail asks even when every rendition was found
+            return {}
+        try:
+            with transaction.atomic():
+                return super().create_renditions(*filters)
+        except OperationalError as error:
+            if not isinstance(error.__cause__, DeadlockDetected):
+                raise
+            return super().create_renditions(*filters)
 
     class Meta(AbstractImage.Meta):
         verbose_name = "image"
