@@ -1,13 +1,8 @@
 """The member pages stay within the query budget, with the same count at 250 and 20,000 members."""
 
-from django.core.cache import caches
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from members.demo.bulk import create_bulk_members
 from members.models import MemberAuthority
-
-QUERY_BUDGET = 12
+from tests.budgets import assert_same_counts, page_queries
 
 
 def member_paths(site_tree):
@@ -25,25 +20,10 @@ def member_paths(site_tree):
     ]
 
 
-def query_counts(client, paths) -> dict[str, int]:
-    counts = {}
-    for path in paths:
-        client.get(path)  # image renditions are made on the first view
-        caches["pages"].clear()  # the map and footer fragments are rebuilt: the worst case
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path)
-        assert response.status_code == 200, path
-        assert len(queries) <= QUERY_BUDGET, f"{path}: {len(queries)} queries\n" + "\n".join(
-            query["sql"][:200] for query in queries
-        )
-        counts[path] = len(queries)
-    return counts
-
-
 def test_member_pages_cost_the_same_queries_with_250_or_20000_members(client, site_tree):
     create_bulk_members(248)
     paths = member_paths(site_tree)
-    with_250 = query_counts(client, paths)
+    with_250 = page_queries(client, paths)
     create_bulk_members(19_750, seed=1)
     assert MemberAuthority.objects.count() >= 20_000
-    assert query_counts(client, paths) == with_250
+    assert_same_counts(with_250, page_queries(client, paths), ("250 members", "20,000"))

@@ -4,9 +4,6 @@ with few or many projects and publications, and in the sitemap."""
 
 import pytest
 from django.conf import settings
-from django.core.cache import caches
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from efus_site.urls import SITEMAPS
@@ -16,7 +13,7 @@ from publications.demo.bulk import create_bulk_publications
 from publications.factories import PublicationFactory, ThemeFactory
 from publications.models import Publication
 from publications.sitemaps import ThemePagesSitemap
-from tests.budgets import QUERY_BUDGET
+from tests.budgets import assert_same_counts, page_queries
 from tests.projects.conftest import add_bulk_projects, build_projects, path_of
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -119,39 +116,12 @@ def add_news_and_events(site_tree, theme) -> None:
     EventPageFactory(parent=events, name="Night event", themes=[theme])
 
 
-def queries_of(client, path: str, warm: str | None = None) -> list[dict]:
-    """The queries of the page at ``path`` with an empty page cache, but for what serving
-    ``warm`` first put in it."""
-    client.get(path)
-    caches["pages"].clear()
-    if warm:
-        client.get(warm)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    assert response.status_code == 200, path
-    return queries.captured_queries
-
-
-def theme_page_queries(client, projects) -> dict[str, list[dict]]:
-    """The queries of the theme list, with an empty page cache, and of two themes' pages
-    once the parts every page of the site shares are cached (site, restrictions, menu,
-    footer: the theme list served first in the same language), their own parts not. With
-    an empty page cache, a theme's page costs five more (the site, the restrictions, the
-    page, the menu and the footer) and stays within the budget too."""
-    paths = {
-        path_of(projects.themes_page): None,
-        theme_path(projects, projects.nightlife): path_of(projects.themes_page),
-        theme_path(projects, projects.drugs, "fr"): path_of(projects.themes_page, "fr"),
-    }
-    captured = {}
-    for path, warm in paths.items():
-        queries = queries_of(client, path, warm)
-        sql = "\n".join(query["sql"] for query in queries)
-        assert len(queries) <= QUERY_BUDGET, f"{path}: {len(queries)} queries\n{sql}"
-        captured[path] = queries
-        cold = len(queries_of(client, path))
-        assert cold <= QUERY_BUDGET, f"{path}: {cold} queries with an empty page cache"
-    return captured
+def theme_paths(projects) -> list[str]:
+    return [
+        path_of(projects.themes_page),
+        theme_path(projects, projects.nightlife),
+        theme_path(projects, projects.drugs, "fr"),
+    ]
 
 
 def test_theme_pages_cost_the_same_queries_with_few_or_many_projects_and_publications(
@@ -162,13 +132,11 @@ def test_theme_pages_cost_the_same_queries_with_few_or_many_projects_and_publica
     themes = [projects.nightlife, projects.drugs]
     add_bulk_projects(projects.index, 20, themes, projects.lyon)
 
-    few = theme_page_queries(client, projects)
+    few = page_queries(client, theme_paths(projects))
     create_bulk_publications(5_000, seed=1)
     add_bulk_projects(projects.index, 5_000, themes, projects.lyon)
-    many = theme_page_queries(client, projects)
-
-    for path, queries in few.items():
-        assert len(many[path]) == len(queries), path
+    many = page_queries(client, theme_paths(projects))
+    assert_same_counts(few, many, ("20 projects and publications", "5,020"))
 
 
 def test_every_theme_page_is_in_the_sitemap_in_every_language(client, projects, monkeypatch):

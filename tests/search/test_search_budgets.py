@@ -2,17 +2,13 @@
 pages alone and over 50,000 publications and 20,000 members (its server time at that scale is
 measured by ``make bench``)."""
 
-from django.core.cache import caches
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from members.demo.bulk import create_bulk_members
 from publications.demo.bulk import create_bulk_publications
 from publications.models import Publication
 from search.indexing import rebuild
 from search.models import SearchEntry
+from tests.budgets import assert_same_counts, page_queries
 
-QUERY_BUDGET = 12
 PATHS = [
     "/en/search/?q=urban+security",
     "/fr/search/?q=s%C3%A9curit%C3%A9+urbaine",
@@ -22,31 +18,15 @@ PATHS = [
 ]
 
 
-def sql_of(queries) -> str:
-    return "\n".join(f"  {query['sql']}" for query in queries)
-
-
-def query_counts(client) -> dict[str, int]:
-    counts = {}
-    for path in PATHS:
-        caches["pages"].clear()
-        with CaptureQueriesContext(connection) as queries:
-            response = client.get(path)
-        assert response.status_code == 200, path
-        assert len(queries) <= QUERY_BUDGET, f"{path}: {len(queries)} queries\n{sql_of(queries)}"
-        counts[path] = len(queries)
-    return counts
-
-
 def test_search_costs_the_same_queries_over_the_pages_or_50000_publications(client, site_tree):
     rebuild()
     create_bulk_publications(50)
     create_bulk_members(20)
-    small = query_counts(client)
+    small = page_queries(client, PATHS)
 
     create_bulk_publications(49_950, seed=1)
     create_bulk_members(19_980, seed=1)
     assert Publication.objects.count() == 50_000
     assert SearchEntry.objects.filter(kind="publication", language="de").count() == 50_000
 
-    assert query_counts(client) == small
+    assert_same_counts(small, page_queries(client, PATHS), ("50 publications", "50,000"))
