@@ -105,11 +105,12 @@ def test_loading_the_demo_twice_changes_nothing(demo_content):
     assert JoinPage.objects.count() == 1
 
 
-def test_bulk_members_add_twenty_thousand_rows(demo_content):
-    assert create_bulk_members(20_000) == 20_000
+def test_bulk_members_add_thousands_of_rows(demo_content):
+    """(The member budgets load twenty thousand.)"""
+    assert create_bulk_members(2_000) == 2_000
     bulk = MemberAuthority.objects.filter(slug__startswith="bulk-")
-    assert bulk.count() == 20_000
-    assert MemberAuthority.objects.count() == 20_250
+    assert bulk.count() == 2_000
+    assert MemberAuthority.objects.count() == 2_250
     assert bulk.values("country").distinct().count() == 16
     assert bulk.values("city").distinct().count() < 300
     assert not bulk.exclude(committee_role="").exists()
@@ -117,5 +118,5 @@ def test_bulk_members_add_twenty_thousand_rows(demo_content):
     assert MemberAuthority.objects.executive_committee().count() == 33
 
     call_command("load_bulk_members", "--count", "5")
-    assert bulk.count() == 20_005
-    assert bulk.filter(slug="bulk-20005").exists()
+    assert bulk.count() == 2_005
+    assert bulk.filter(slug="bulk-2005").exists()
