@@ -15,8 +15,6 @@ from wagtail.query import PageQuerySet
 from pages.caching import kept
 from pages.i18n import has_text, shows_english_for, sitemap_entries
 
-# How long the page cache keeps what changes only with the page tree; any publish, move or
-# change to a view restriction empties it sooner.
 # Page columns that wagtail-modeltranslation translates itself: not "content".
 PAGE_OWN_FIELDS = {"title", "slug", "seo_title", "search_description", "url_path"}
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
