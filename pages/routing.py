@@ -115,15 +115,14 @@ def site_pages() -> dict:
 
 
 def read_site_pages() -> dict:
-    single = [model for model in get_page_models() if model.max_count == 1]
+    single = tuple(model for model in get_page_models() if model.max_count == 1)
     in_menus = models.Q(depth=3, show_in_menus=True)
-    chosen = models.Q(content_type__in=[ContentType.objects.get_for_model(m) for m in single])
     found = {"single": {}, "sections": {}}
-    pages = Page.objects.live().filter(chosen | in_menus).order_by("path").specific(defer=True)
-    for page in pages:
+    pages = Page.objects.live().filter(Page.objects.type_q(*single) | in_menus)
+    for page in pages.order_by("path").specific(defer=True):
         if page.depth == 3 and page.show_in_menus:
             found["sections"].setdefault(page.path[: -Page.steplen], []).append(page)
-        if type(page) in single:
+        if isinstance(page, single):
             found["single"].setdefault(page._meta.label, page)
     return found
 
