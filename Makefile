@@ -43,8 +43,12 @@ locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(INSTALLED)
 setup: install compile-messages
 	@LOG_LEVEL=$${LOG_LEVEL:-WARNING} $(BIN)/python manage.py setup_demo
 
+# The development server, and beside it a worker (emails, Wagtail's tasks, the schedule),
+# stopped with it.
 run: setup
-	@$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	@$(BIN)/python manage.py run_worker --verbosity 0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install compile-messages node_modules/.installed
 	$(BIN)/python manage.py check --fail-level WARNING

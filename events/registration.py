@@ -25,6 +25,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
+from background import mail
 from events.calendar import calendar_file_name, event_calendar_text
 from events.models import EventPage, Registration
 from pages.forms import (
@@ -38,7 +39,6 @@ from pages.forms import (
     single_line,
     too_many_requests,
 )
-from pages.mail import deliver_after_response
 from pages.models.base import LANGUAGE_CODES
 
 # What is done with a registrant's data, and for how long: shown beside the consent box and
@@ -127,9 +127,8 @@ def registration_email(request, event: EventPage, registration: Registration, pr
 
 
 def send(message: EmailMessage) -> None:
-    """Send ``message`` once the answer has left; the registration is stored already: a mail
-    server that fails is logged, not shown."""
-    deliver_after_response([message], "event registration")
+    """Send ``message`` with the registration it is about (a worker sends it)."""
+    mail.send([message], "event registration")
 
 
 # The views.

@@ -5,8 +5,6 @@ invite a person from the admin; the invitation and the password reset both email
 link to the same page, where the person chooses a password, in the person's language.
 """
 
-from functools import partial
-
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -26,10 +24,11 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
+from django_tasks import task
 
+from background.mail import send
 from members.models import MemberAccount, MemberAuthority
 from pages.forms import DescribedBoundField, current_language, may_email, render_email
-from pages.mail import after_response, deliver
 
 LINK_VALID_DAYS = settings.PASSWORD_RESET_TIMEOUT // (24 * 3600)
 
@@ -85,23 +84,24 @@ def set_password_email(user, email_name: str, language: str, **context) -> Email
     return EmailMessage(subject, body, to=[user.email], headers={"Content-Language": language})
 
 
-def send_invitation(account: MemberAccount) -> bool:
-    """Email the person the invitation at once: whether the mail server took it."""
+def send_invitation(account: MemberAccount) -> None:
+    """Email the person the invitation (a worker sends it)."""
     account.invited_at = timezone.now()
     account.save(update_fields=["invited_at"])
     message = set_password_email(
         account.user, "account_invitation", account.language, authority=account.authority
     )
-    return deliver([message], f"invitation of user {account.user_id}")
+    send([message], f"invitation of user {account.user_id}")
 
 
+@task()
 def send_password_resets(address: str) -> None:
     """Email each active user at ``address`` a link to choose a new password, in their
     language, at most once every ten minutes."""
     for user in active_users_at(address):
         if may_email("password_reset", user.email):
             message = set_password_email(user, "account_password_reset", email_language(user))
-            deliver([message], f"password reset of user {user.pk}")
+            send([message], f"password reset of user {user.pk}")
 
 
 def account_state(account: MemberAccount) -> str:
@@ -152,10 +152,10 @@ class PasswordResetRequestForm(AccountFormMixin, PasswordResetForm):
         self.fields["email"].label = _("Email address")
 
     def save(self, **kwargs):
-        """Email each active user at the address a link to choose a new password, once the
-        answer has left: looking them up too, so that the answer takes the same time whether
-        the address has an account or not."""
-        after_response(partial(send_password_resets, self.cleaned_data["email"]))
+        """Email each active user at the address a link to choose a new password: a worker
+        looks them up, so that the answer takes the same time whether the address has an
+        account or not."""
+        send_password_resets.enqueue(self.cleaned_data["email"])
 
 
 class NewPasswordForm(AccountFormMixin, SetPasswordForm):

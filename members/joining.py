@@ -24,6 +24,7 @@ from django.views.decorators.http import require_http_methods
 from django_countries import countries
 from wagtail.models import Site
 
+from background.mail import send
 from members.models import JoinApplication, JoinPage, Kind
 from pages.forms import (
     PublicForm,
@@ -35,7 +36,6 @@ from pages.forms import (
     single_line,
     too_many_requests,
 )
-from pages.mail import deliver_after_response
 from pages.models import SiteSettings
 
 ADMIN_EDIT_PATH = "/admin/snippets/members/joinapplication/edit/{pk}/"
@@ -184,16 +184,15 @@ def applicant_email(application: JoinApplication, staff_address: str) -> EmailMe
 
 
 def send_emails(request, application: JoinApplication) -> None:
-    """Tell staff (the site settings' contact address) and send the applicant a receipt,
-    once the answer has left. The application is stored already: a mail server that fails
-    is logged, not shown."""
+    """Tell staff (the site settings' contact address) and send the applicant a receipt
+    (a worker sends them, whatever the mail server does)."""
     staff_address = SiteSettings.for_request(request).email
     messages = []
     if staff_address:
         messages.append(staff_email(application, staff_address))
     if may_email("join", application.email):
         messages.append(applicant_email(application, staff_address))
-    deliver_after_response(messages, f"application {application.pk}")
+    send(messages, f"application {application.pk}")
 
 
 # The view.

@@ -141,21 +141,14 @@ class JoinApplicationViewSet(SnippetViewSet):
 # Member accounts: staff invite people, resend invitations, deactivate accounts.
 
 ACCOUNTS_URL_NAMESPACE = "member_accounts"
-EMAIL_NOT_SENT = _(
-    "The email to %(email)s could not be sent: check the address, then resend the invitation."
-)
 
 
 def account_url(action: str, account: MemberAccount) -> str:
     return reverse(f"{ACCOUNTS_URL_NAMESPACE}:{action}", args=[account.pk])
 
 
-def tell_invitation_sent(request, account: MemberAccount, sent: bool) -> None:
-    values = {"email": account.user.email}
-    if sent:
-        messages.success(request, _("Invitation sent to %(email)s.") % values)
-    else:
-        messages.warning(request, EMAIL_NOT_SENT % values)
+def tell_invitation_sent(request, account: MemberAccount) -> None:
+    messages.success(request, _("Invitation sent to %(email)s.") % {"email": account.user.email})
 
 
 class AccountIndexView(generic.IndexView):
@@ -230,11 +223,11 @@ class InviteView(generic.CreateView):
     def save_instance(self):
         account = self.form.save()
         log(account, "wagtail.create", user=self.request.user)
-        self.invitation_sent = send_invitation(account)
+        send_invitation(account)
         return account
 
     def save_action(self):
-        tell_invitation_sent(self.request, self.object, self.invitation_sent)
+        tell_invitation_sent(self.request, self.object)
         return redirect(self.get_success_url())
 
 
@@ -259,7 +252,7 @@ class AccountActionView(
 
     model = MemberAccount
     permission_required = "change"
-    template_name = "members/admin/account_action.html"
+    template_name = "admin/confirm_action.html"
     header_icon = "user"
     index_url_name = None
     question = ""
@@ -293,7 +286,8 @@ class ResendInvitationView(AccountActionView):
     button_label = _("Yes, send it")
 
     def act(self):
-        tell_invitation_sent(self.request, self.object, send_invitation(self.object))
+        send_invitation(self.object)
+        tell_invitation_sent(self.request, self.object)
 
 
 class ActivationView(AccountActionView):

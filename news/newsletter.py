@@ -15,6 +15,7 @@ one who subscribes. Links in emails carry the subscription's token; following on
 import re
 
 from django import forms
+from django.conf import settings
 from django.core.mail import EmailMessage
 from django.http import Http404
 from django.shortcuts import redirect
@@ -23,6 +24,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 
+from background.mail import send
 from news.models import NewsletterPage, Subscriber
 from pages.forms import (
     PublicForm,
@@ -34,11 +36,7 @@ from pages.forms import (
     same_origin_only,
     too_many_requests,
 )
-from pages.mail import deliver_after_response
 
-# How long an address may wait for its confirmation before it is deleted: the schedule of
-# ``manage.py purge_newsletter_signups --older-than 30``, as the data notice says.
-PENDING_DAYS = 30
 DATA_NOTICE = _(
     "Efus uses your email address only to send you its newsletter, and shares it with no one. "
     "Every newsletter has a link to unsubscribe, which deletes your address at once; an "
@@ -84,7 +82,7 @@ def subscribe(request, page: NewsletterPage, email: str, language: str) -> None:
         subscriber.save(update_fields=["language"])
     if may_email("newsletter", email):
         message = subscriber_email(request, page, subscriber, "news/emails/confirm")
-        deliver_after_response([message], "newsletter confirmation")
+        send([message], "newsletter confirmation")
 
 
 def subscriber_email(
@@ -98,7 +96,7 @@ def subscriber_email(
         "subscriber": subscriber,
         "confirm_url": page.confirm_url(subscriber, request),
         "unsubscribe_url": unsubscribe_url,
-        "pending_days": PENDING_DAYS,
+        "pending_days": settings.RETENTION_DAYS["newsletter_signups"],
     }
     subject, body = render_email(template, subscriber.language, context)
     return EmailMessage(

@@ -9,11 +9,10 @@ class PagesConfig(AppConfig):
         # After wagtail-modeltranslation has patched the page classes (see pages.routing).
         from wagtail.models import Page
 
-        from pages import cache_registry, caching, exports, mail
+        from pages import cache_registry, caching, exports
         from pages.routing import route_for_request
 
         Page.route_for_request = staticmethod(route_for_request)
         cache_registry.connect()
         caching.connect_request_signals()
-        mail.connect_signals()
         exports.protect_csv_exports()

@@ -11,9 +11,9 @@ The rules of their emails, so that the site relays nothing for anyone: an addres
 form receives only text the site wrote (never what the visitor typed: a name, an organisation,
 a message) until the person has shown the address is theirs by following a link sent to it;
 no subject carries anything a visitor typed; one address receives at most one such email per
-form every ``EMAIL_INTERVAL_SECONDS``; and every email leaves after the answer
-(``pages.mail.deliver_after_response``), so that the answer is the same, in the same time,
-whoever the address belongs to.
+form every ``EMAIL_INTERVAL_SECONDS``; and every email is left to a worker
+(``background.mail.send``), so that the answer is the same, in the same time, whoever the
+address belongs to.
 """
 
 import ipaddress

@@ -15,6 +15,7 @@ from pages import factories
 from pages.models import SiteSettings
 from publications import factories as publication_factories
 from tests import snapshots
+from tests.public_forms import forms  # noqa: F401  (the public forms, for any test)
 
 
 @dataclass

@@ -40,6 +40,9 @@ INSTALLED_APPS = [
     "news",
     "events",
     "search",
+    "background",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -259,7 +262,12 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_I18N_ENABLED = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# Whatever sends an email (the site, Wagtail's notifications, Django's) puts it in the outbox;
+# a worker delivers it through EMAIL_DELIVERY_BACKEND (the variable EMAIL_BACKEND).
+EMAIL_BACKEND = "background.mail.OutboxBackend"
+EMAIL_DELIVERY_BACKEND = os.environ.get(
+    "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
+)
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
@@ -269,6 +277,24 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 EMAIL_FILE_PATH = os.environ.get("EMAIL_FILE_PATH", str(BASE_DIR / "var" / "emails"))
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Efus <contact@efus.eu>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds a worker waits for the mail server before counting the attempt as failed.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
+
+# Background work (emails, Wagtail's own tasks, the schedule): tasks are rows in PostgreSQL,
+# written in the transaction that asks for them, run by ``manage.py run_worker``.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Days personal data is kept: the nightly purges and the privacy notice read them.
+RETENTION_DAYS = {
+    # Applications to join, after they were accepted or declined.
+    "join_applications": int(os.environ.get("RETENTION_JOIN_APPLICATIONS_DAYS", "180")),
+    # Event registrations, after the event ended.
+    "event_registrations": int(os.environ.get("RETENTION_EVENT_REGISTRATIONS_DAYS", "30")),
+    # Newsletter signups whose address was never confirmed.
+    "newsletter_signups": int(os.environ.get("RETENTION_NEWSLETTER_SIGNUPS_DAYS", "30")),
+    # Emails the site sent (their text, addresses and delivery).
+    "sent_emails": int(os.environ.get("RETENTION_SENT_EMAILS_DAYS", "30")),
+}
 
 # Security headers, the same in every environment so that tests see what visitors get.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -20,5 +20,11 @@ LOGGING = {
     "root": {"handlers": [], "level": "WARNING"},
 }
 
+# Tasks run at once, inside the request; the tests of the background worker use the database
+# backend of the other environments themselves.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The worker delivers into django.core.mail.outbox, the test mailbox.
+EMAIL_DELIVERY_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
 # Tests that exercise the page cache turn it on themselves.
 CACHE_MIDDLEWARE_SECONDS = 0

@@ -1,9 +1,12 @@
 """The base of the commands that delete personal data after a number of days
-(``--older-than DAYS``): join applications, event registrations, newsletter signups."""
+(``--older-than DAYS``, by default the setting ``RETENTION_DAYS`` gives them): join
+applications, event registrations, newsletter signups. The schedule runs the same deletions
+every night (``background.schedule``)."""
 
 import argparse
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
@@ -20,12 +23,27 @@ def days(value: str) -> int:
     return number
 
 
+def retention_start(name: str):
+    """Since when the data ``name`` (a key of ``RETENTION_DAYS``) is kept."""
+    return timezone.now() - timedelta(days=settings.RETENTION_DAYS[name])
+
+
 class PurgeCommand(BaseCommand):
-    """A subclass says what it deletes in ``help`` and deletes it in ``purge(before, days)``:
-    what is older than ``before`` (``days`` ago); it returns the sentence that says so."""
+    """A subclass says what it deletes in ``help``, whose retention setting in ``retention``,
+    and deletes it in ``purge(before, days)``: what is older than ``before`` (``days`` ago);
+    it returns the sentence that says so."""
+
+    retention = ""
 
     def add_arguments(self, parser):
-        parser.add_argument("--older-than", type=days, required=True, metavar="DAYS")
+        default = settings.RETENTION_DAYS[self.retention]
+        parser.add_argument(
+            "--older-than",
+            type=days,
+            default=default,
+            metavar="DAYS",
+            help=f"default: {default} (RETENTION_DAYS)",
+        )
 
     def handle(self, *args, older_than: int, **options):
         self.stdout.write(self.purge(timezone.now() - timedelta(days=older_than), older_than))

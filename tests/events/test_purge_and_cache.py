@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from events.factories import EventPageFactory, RegistrationFactory
 from events.models import Registration
+from events.tasks import purge_event_registrations
 from tests.events.conftest import path_of
 
 DAY = datetime.timedelta(days=1)
@@ -44,10 +45,23 @@ def test_purge_deletes_the_registrations_of_events_over_long_enough(events_index
     assert "Deleted 1 registration(s)" in purge("--older-than", "0")
 
 
+def test_without_an_age_the_purge_and_its_nightly_job_keep_the_configured_days(
+    events_index, event, settings
+):
+    settings.RETENTION_DAYS = {**settings.RETENTION_DAYS, "event_registrations": 40}
+    RegistrationFactory(event=ended(events_index, 45, "Long ago"))
+    kept = RegistrationFactory(event=ended(events_index, 35, "Recently"))
+    assert "ended more than 40 day(s) ago" in purge()
+    assert list(Registration.objects.all()) == [kept]
+    RegistrationFactory(event=ended(events_index, 41, "Also long ago"))
+    assert purge_event_registrations.call() == 1
+    assert list(Registration.objects.all()) == [kept]
+
+
 @pytest.mark.parametrize(
-    "args", [(), ("--older-than", "-1"), ("--older-than", "soon"), ("--older-than", "9" * 30)]
+    "args", [("--older-than", "-1"), ("--older-than", "soon"), ("--older-than", "9" * 30)]
 )
-def test_purge_refuses_a_missing_or_unreasonable_age(db, args):
+def test_purge_refuses_an_unreasonable_age(db, args):
     with pytest.raises(CommandError):
         purge(*args)
 

@@ -9,10 +9,10 @@ from urllib.parse import urlencode, urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
 
 from benchmarks.server import CACHED, BenchSite, free_port, gunicorn, production_proxy
 from tests.admin_forms import edit_form_data
+from tests.live_database import database_url
 
 pytestmark = [
     pytest.mark.slow,
@@ -66,15 +66,6 @@ class Visitor:
         form.update(csrfmiddlewaretoken=self.cookies["csrftoken"], **{"action-publish": "1"})
         status, body = self.request("POST", f"/admin/pages/{page.pk}/edit/", form)
         assert status == 302, body[:2000]
-
-
-def database_url() -> str:
-    """The test database, for the app instances started here."""
-    database = connection.settings_dict
-    host = database["HOST"] or database.get("OPTIONS", {}).get("host", "")
-    if host.startswith("/"):
-        return f"postgres://{database['USER']}@/{database['NAME']}?host={host}"
-    return f"postgres://{database['USER']}@{host}:{database['PORT'] or 5432}/{database['NAME']}"
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -5,6 +5,7 @@ from pages.management.purge import PurgeCommand
 
 
 class Command(PurgeCommand):
+    retention = "event_registrations"
     help = (
         "Delete the registrations (names, organisations, email addresses) of the events that "
         "ended more than DAYS days ago."

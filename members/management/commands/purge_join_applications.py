@@ -5,6 +5,7 @@ from pages.management.purge import PurgeCommand
 
 
 class Command(PurgeCommand):
+    retention = "join_applications"
     help = (
         "Delete the name, email address, telephone number and message of the applications to "
         "join that were accepted or declined more than DAYS days ago. Open ones are kept."

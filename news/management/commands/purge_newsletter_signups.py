@@ -5,6 +5,7 @@ from pages.management.purge import PurgeCommand
 
 
 class Command(PurgeCommand):
+    retention = "newsletter_signups"
     help = (
         "Delete the newsletter subscriptions made more than DAYS days ago whose address was "
         "never confirmed. Confirmed subscriptions are kept."

@@ -4,12 +4,17 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.test.utils import override_settings
 from django.utils.module_loading import import_string
 from tqdm import tqdm
 
 from pages.demo.admin_search import admin_search_indexed_at_the_end
 from pages.demo.builder import build_demo_site
 from pages.models import HomePage
+
+# Wagtail's background tasks (its reference index) run as each object is saved, so that the
+# demo is complete when the command ends, not thousands of tasks later in a worker.
+INLINE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 class Command(BaseCommand):
@@ -45,6 +50,7 @@ class Command(BaseCommand):
                 bar_format="  {bar:30} {n_fmt}/{total_fmt} [{elapsed}] {desc}",
             ) as bar,
             info_logs_hidden(unless=verbosity > 1),
+            override_settings(TASKS=INLINE_TASKS),
         ):
             with admin_search_indexed_at_the_end():
                 bar.set_description_str("site")

@@ -1,0 +1,19 @@
+"""``manage.py run_worker``: a background worker (django-tasks-db's ``db_worker``, with the
+same options) that also runs the schedule (``background.schedule``). Run one or more."""
+
+import os
+
+from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
+from django_tasks_db.management.commands import db_worker
+
+from background.schedule import Scheduler
+
+
+class Command(db_worker.Command):
+    help = "Run the background tasks (emails, Wagtail's tasks) and the scheduled jobs."
+
+    def handle(self, *args, reload: bool, **options):
+        # With --reload, the tasks run in a child process: the schedule runs there too.
+        if not reload or os.environ.get(DJANGO_AUTORELOAD_ENV) == "true":
+            Scheduler().start()
+        super().handle(*args, reload=reload, **options)
