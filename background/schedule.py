@@ -86,7 +86,7 @@ class Scheduler(threading.Thread):
     def tick(self) -> None:
         try:
             for name in run_due_jobs():
-                logger.info("Scheduled job enqueued: %s", name)
+                logger.debug("Scheduled job enqueued: %s", name)
         except Exception:  # the database is away: the next tick tries again
             logger.exception("The schedule could not be read")
         finally:
