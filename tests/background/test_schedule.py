@@ -137,3 +137,11 @@ def test_a_running_worker_publishes_what_was_scheduled_and_purges_without_a_comm
     finally:
         worker.terminate()
         worker.wait(timeout=30)
+
+
+def test_compose_runs_a_worker_from_the_apps_image():
+    compose = (ROOT / "deploy" / "compose.yaml").read_text()
+    worker = re.search(r"^  worker:\n(?:    .*\n|\s*\n)*", compose, re.MULTILINE)
+    assert worker, "no worker service in deploy/compose.yaml"
+    assert "<<: *app" in worker.group(0)  # the app's image and environment
+    assert '["python", "manage.py", "run_worker"]' in worker.group(0)
