@@ -15,6 +15,7 @@ one who subscribes. Links in emails carry the subscription's token; following on
 import re
 
 from django import forms
+from django.conf import settings
 from django.core.mail import EmailMessage
 from django.http import Http404
 from django.shortcuts import redirect
@@ -35,10 +36,8 @@ from pages.forms import (
     too_many_requests,
 )
 from pages.mail import deliver_after_response
+from privacy.models import Consent
 
-# How long an address may wait for its confirmation before it is deleted: the schedule of
-# ``manage.py purge_newsletter_signups --older-than 30``, as the data notice says.
-PENDING_DAYS = 30
 DATA_NOTICE = _(
     "Efus uses your email address only to send you its newsletter, and shares it with no one. "
     "Every newsletter has a link to unsubscribe, which deletes your address at once; an "
@@ -49,6 +48,7 @@ TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 class SignupForm(PublicForm, forms.Form):
     data_notice = DATA_NOTICE
+    consent_purpose = "newsletter"
     consent_label = _("I agree that Efus keeps my email address to send me its newsletter")
     consent_required = _("Tick this box: without your consent we cannot send you the newsletter.")
     too_large_message = _("The form is too long to be received.")
@@ -98,7 +98,7 @@ def subscriber_email(
         "subscriber": subscriber,
         "confirm_url": page.confirm_url(subscriber, request),
         "unsubscribe_url": unsubscribe_url,
-        "pending_days": PENDING_DAYS,
+        "pending_days": settings.NEWSLETTER_UNCONFIRMED_DAYS,
     }
     subject, body = render_email(template, subscriber.language, context)
     return EmailMessage(
@@ -167,7 +167,10 @@ def confirm(request, page: NewsletterPage, token: str):
     subscriber = subscriber_for(token)
     if request.method != "POST":
         return private(page_response(request, page, "confirm", subscriber=subscriber))
-    subscriber.confirm()
+    if subscriber.confirm():
+        Consent.record(
+            SignupForm, subscriber.email, current_language(), Consent.Method.DOUBLE_OPT_IN
+        )
     return private(page_response(request, page, "confirmed", subscriber=subscriber))
 
 

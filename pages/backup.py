@@ -3,6 +3,10 @@
 A backup folder holds ``database.dump`` and ``media.tar.gz``. Restoring replaces the
 database's content and the media folder with the backup's. Media on S3-compatible storage
 are left to the bucket's own versioning.
+
+What must outlive a restore (the erasures of people's data made since the backup) is read
+from the database about to be replaced by the receivers of ``restoring``: each returns a
+function, called once the backup is back, that applies it again.
 """
 
 import os
@@ -14,11 +18,14 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
+from django.dispatch import Signal
 
 from efus_site.embedded_db import prepare_runtime_directory
 
 DATABASE_FILE = "database.dump"
 MEDIA_FILE = "media.tar.gz"
+
+restoring = Signal()
 
 
 def client_directories() -> dict[int, Path]:
@@ -90,6 +97,7 @@ def backup(destination: Path | None = None) -> Path:
 def restore(folder: Path) -> None:
     if not (folder / DATABASE_FILE).exists():
         raise FileNotFoundError(f"{folder / DATABASE_FILE} does not exist")
+    reapply = [then for _receiver, then in restoring.send(sender=None) if then is not None]
     connection.close()
     arguments, environment = connection_arguments()
     subprocess.run(  # noqa: S603 - fixed arguments
@@ -106,6 +114,8 @@ def restore(folder: Path) -> None:
         env=environment,
         check=True,
     )
+    for then in reapply:
+        then()
     if media_is_local() and (folder / MEDIA_FILE).exists():
         restore_media(folder / MEDIA_FILE)
 

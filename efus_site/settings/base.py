@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "news",
     "events",
     "search",
+    "privacy",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -333,6 +334,15 @@ AXES_SENSITIVE_PARAMETERS = ["username"]
 # Invitation and password-reset links stay valid for three days.
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 
+# How long personal data is kept, in days: the purges' default (`manage.py purge_…`), stated
+# on the privacy notice page.
+JOIN_APPLICATION_RETENTION_DAYS = int(os.environ.get("JOIN_APPLICATION_RETENTION_DAYS", "180"))
+EVENT_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENT_REGISTRATION_RETENTION_DAYS", "30"))
+NEWSLETTER_UNCONFIRMED_DAYS = int(os.environ.get("NEWSLETTER_UNCONFIRMED_DAYS", "30"))
+# The key of the hashes that stand for an address in the records of exports and erasures; it
+# must outlive every backup (a new key cannot re-apply older erasures after a restore).
+PRIVACY_HASH_KEY = os.environ.get("PRIVACY_HASH_KEY", "") or SECRET_KEY
+
 # `manage.py load_demo` builds the editorial pages, then calls each of these with the home page.
 DEMO_CONTENT_BUILDERS = [
     "members.demo.build_demo_members",
@@ -340,6 +350,7 @@ DEMO_CONTENT_BUILDERS = [
     "projects.demo.build_demo_projects",
     "events.demo.build_demo_events",
     "news.demo.build_demo_news",
+    "privacy.demo.build_demo_privacy",
     "search.demo.index_demo_content",  # last: indexes what the others built
 ]
 

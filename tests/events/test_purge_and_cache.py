@@ -44,10 +44,18 @@ def test_purge_deletes_the_registrations_of_events_over_long_enough(events_index
     assert "Deleted 1 registration(s)" in purge("--older-than", "0")
 
 
+def test_purge_keeps_registrations_for_the_days_the_setting_says(events_index, settings):
+    settings.EVENT_REGISTRATION_RETENTION_DAYS = 50
+    RegistrationFactory(event=ended(events_index, 45, "Long ago"))
+    assert "Deleted 0 registration(s)" in purge()
+    settings.EVENT_REGISTRATION_RETENTION_DAYS = 40
+    assert "Deleted 1 registration(s) of 1 event(s) that ended more than 40 day(s)" in purge()
+
+
 @pytest.mark.parametrize(
-    "args", [(), ("--older-than", "-1"), ("--older-than", "soon"), ("--older-than", "9" * 30)]
+    "args", [("--older-than", "-1"), ("--older-than", "soon"), ("--older-than", "9" * 30)]
 )
-def test_purge_refuses_a_missing_or_unreasonable_age(db, args):
+def test_purge_refuses_an_unreasonable_age(db, args):
     with pytest.raises(CommandError):
         purge(*args)
 

@@ -5,9 +5,11 @@ from pages.management.purge import PurgeCommand
 
 
 class Command(PurgeCommand):
+    retention_setting = "EVENT_REGISTRATION_RETENTION_DAYS"
     help = (
         "Delete the registrations (names, organisations, email addresses) of the events that "
-        "ended more than DAYS days ago."
+        "ended more than DAYS days ago (by default the setting "
+        "EVENT_REGISTRATION_RETENTION_DAYS)."
     )
 
     def purge(self, before, days):

@@ -5,9 +5,11 @@ from pages.management.purge import PurgeCommand
 
 
 class Command(PurgeCommand):
+    retention_setting = "JOIN_APPLICATION_RETENTION_DAYS"
     help = (
         "Delete the name, email address, telephone number and message of the applications to "
-        "join that were accepted or declined more than DAYS days ago. Open ones are kept."
+        "join that were accepted or declined more than DAYS days ago (by default the setting "
+        "JOIN_APPLICATION_RETENTION_DAYS). Open ones are kept."
     )
 
     def purge(self, before, days):

@@ -5,9 +5,11 @@ from pages.management.purge import PurgeCommand
 
 
 class Command(PurgeCommand):
+    retention_setting = "NEWSLETTER_UNCONFIRMED_DAYS"
     help = (
-        "Delete the newsletter subscriptions made more than DAYS days ago whose address was "
-        "never confirmed. Confirmed subscriptions are kept."
+        "Delete the newsletter subscriptions made more than DAYS days ago (by default the "
+        "setting NEWSLETTER_UNCONFIRMED_DAYS) whose address was never confirmed. Confirmed "
+        "subscriptions are kept."
     )
 
     def purge(self, before, days):
