@@ -424,7 +424,8 @@ class JoinApplication(models.Model):
             models.UniqueConstraint(
                 Lower("email"),
                 Lower("organisation"),
-                condition=models.Q(status__in=["new", "review"]),
+                # An application whose contact details were erased names nobody any more.
+                condition=models.Q(status__in=["new", "review"], purged_at=None),
                 name="one_open_application_per_person_and_organisation",
             )
         ]

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.models import ModelLogEntry
 
-from members.factories import UserFactory
+from members.factories import JoinApplicationFactory, UserFactory
 from members.models import JoinApplication
 from privacy.addresses import address_hash
 from privacy.erasure import ErasureRefused, erase
@@ -106,3 +106,16 @@ def test_erasure_refuses_a_superuser_too():
     UserFactory(email="root@efus.example.org", is_superuser=True)
     with pytest.raises(ErasureRefused):
         erase("root@efus.example.org", None)
+
+
+@pytest.mark.django_db
+def test_two_open_applications_of_one_organisation_are_erased_one_after_the_other():
+    JoinApplicationFactory(email="first@torino.example.org", organisation="Città di Torino")
+    JoinApplicationFactory(email="second@torino.example.org", organisation="Città di Torino")
+
+    erase("first@torino.example.org", None)
+    erase("second@torino.example.org", None)
+
+    assert set(JoinApplication.objects.values_list("email", "organisation")) == {
+        ("", "Città di Torino")
+    }
