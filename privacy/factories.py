@@ -4,6 +4,7 @@ import factory
 
 from pages.factories import BasePageFactory, in_written_languages
 from privacy import models
+from privacy.addresses import address_hash
 
 
 class PrivacyPageFactory(BasePageFactory):
@@ -32,6 +33,9 @@ class ConsentFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.Consent
 
-    email = factory.Sequence(lambda n: f"person{n}@example.org")
+    class Params:
+        email = factory.Sequence(lambda n: f"person{n}@example.org")
+
+    address_hash = factory.LazyAttribute(lambda obj: address_hash(obj.email))
     text = factory.SubFactory(ConsentTextFactory)
     method = models.Consent.Method.CHECKBOX

@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField
 
 from pages.models import BasePage
 from pages.models.editorial import RICH_TEXT_FEATURES, body_field
-from privacy.addresses import address_hash, normalised
+from privacy.addresses import address_hash
 from privacy.notice import processing
 
 
@@ -50,13 +50,15 @@ class ConsentText(models.Model):
 
 
 class Consent(models.Model):
-    """A person's consent: to which words, when, and how it was given."""
+    """A person's consent: to which words, when, and how it was given. The address is kept
+    as a keyed hash: the record still shows that an address agreed once the data it covered
+    is gone (an unsubscription, a purge), without keeping the address itself."""
 
     class Method(models.TextChoices):
         CHECKBOX = "checkbox", _("Box ticked in the form")
         DOUBLE_OPT_IN = "double_opt_in", _("Box ticked, then the link emailed to the address")
 
-    email = models.EmailField(_("email address"))
+    address_hash = models.CharField(_("address (keyed hash)"), max_length=64, db_index=True)
     text = models.ForeignKey(
         ConsentText, verbose_name=_("text"), on_delete=models.PROTECT, related_name="consents"
     )
@@ -66,7 +68,6 @@ class Consent(models.Model):
     class Meta:
         verbose_name = _("consent")
         verbose_name_plural = _("consents")
-        indexes = [models.Index(fields=["email"], name="consent_email")]
 
     def __str__(self) -> str:
         return f"{self.text} {self.given_at:%Y-%m-%d}"
@@ -75,7 +76,9 @@ class Consent(models.Model):
     def record(cls, form_class, email: str, language: str, method: str) -> "Consent":
         """``email`` agreed to the words ``form_class`` shows in ``language``."""
         return cls.objects.create(
-            email=normalised(email), text=ConsentText.shown_by(form_class, language), method=method
+            address_hash=address_hash(email),
+            text=ConsentText.shown_by(form_class, language),
+            method=method,
         )
 
 

@@ -6,7 +6,8 @@ from privacy.registry import PersonalData, declare
 declare(
     PersonalData(
         "privacy.Consent",
-        address="email",
+        address="address_hash",
+        hashed=True,
         fields=(
             "text__purpose",
             "text__version",

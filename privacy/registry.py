@@ -27,19 +27,22 @@ def delete_rows(rows: QuerySet) -> None:
 @dataclass(frozen=True)
 class PersonalData:
     """One model's rows about a person: found by ``address`` (a lookup to an email address,
-    "email" or "user__email"), shown by ``fields``, removed by ``erase`` (deleted unless
-    said otherwise)."""
+    "email" or "user__email", or to its keyed hash when ``hashed``), shown by ``fields``,
+    removed by ``erase`` (deleted unless said otherwise)."""
 
     label: str
     address: str
     fields: tuple[str, ...]
     erase: Callable[[QuerySet], None] = delete_rows
+    hashed: bool = False
 
     @property
     def model(self):
         return apps.get_model(self.label)
 
     def rows_for(self, address: str) -> QuerySet:
+        if self.hashed:
+            return self.rows_for_hashes({address_hash(address)})
         return (
             self.model._default_manager.alias(person_address=Lower(self.address))
             .filter(person_address=normalised(address))
@@ -48,6 +51,10 @@ class PersonalData:
 
     def rows_for_hashes(self, hashes: set[str]) -> QuerySet:
         """The rows whose address hashes to one of ``hashes`` (the erasures recorded)."""
+        if self.hashed:
+            return self.model._default_manager.filter(**{f"{self.address}__in": hashes}).order_by(
+                "pk"
+            )
         addresses = self.model._default_manager.values_list(self.address, flat=True).distinct()
         matching = {address for address in addresses if address and address_hash(address) in hashes}
         return (
