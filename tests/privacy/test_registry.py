@@ -3,6 +3,7 @@ be read: a new model cannot be left out of the export and the erasure."""
 
 import pytest
 from django.apps import apps
+from django.core.checks import run_checks
 
 from privacy import registry
 from privacy.checks import check_personal_data_registry, models_holding_people
@@ -51,3 +52,8 @@ def test_every_model_out_of_scope_is_one_the_check_would_ask_about():
 def test_every_declaration_reads_its_fields():
     for declaration in registry.declarations():
         assert declaration.exported("nobody@example.org") == []
+
+
+def test_the_check_runs_with_django_s_own_checks(monkeypatch):
+    monkeypatch.setattr(registry, "_declared", {})
+    assert "privacy.E001" in {message.id for message in run_checks()}
