@@ -41,3 +41,21 @@ def test_restoring_a_backup_taken_before_an_erasure_erases_again(event, settings
 
     call_command("restore", str(tmp_path / "backup"))  # again: recorded once
     assert DataRequest.objects.filter(address_hash=address_hash(ADDRESS)).count() == 1
+
+
+@pytest.mark.slow
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_backup_older_than_the_privacy_tables_is_migrated_and_erased_again(
+    event, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    hold_data_about(ADDRESS, event)
+    call_command("migrate", "privacy", "zero", verbosity=0)
+    call_command("backup", str(tmp_path / "backup"))
+    call_command("migrate", "privacy", verbosity=0)
+    erase(ADDRESS, None)
+
+    call_command("restore", str(tmp_path / "backup"))
+
+    assert rows_about(ADDRESS) == 0
+    assert DataRequest.objects.get().address_hash == address_hash(ADDRESS)
