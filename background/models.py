@@ -37,6 +37,9 @@ class OutgoingEmail(models.Model):
     subject = models.CharField(_("subject"), max_length=998)
     body = models.TextField()
     from_email = models.CharField(max_length=320)
+    # The person it is written to (the first "to", in lower case): how an export or an erasure
+    # finds their emails (``background/personal_data.py``).
+    recipient = models.CharField(max_length=320, db_index=True)
     recipients = models.JSONField(_("to"), default=list)
     cc = models.JSONField(default=list)
     bcc = models.JSONField(default=list)
@@ -79,6 +82,7 @@ class OutgoingEmail(models.Model):
             subject=message.subject,
             body=message.body,
             from_email=message.from_email,
+            recipient=next(iter(message.to), "").strip().lower(),
             recipients=list(message.to),
             cc=list(message.cc),
             bcc=list(message.bcc),

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.management import call_command
+from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
 
@@ -40,12 +41,13 @@ def publish_scheduled() -> None:
 
 @task()
 def purge_outbox() -> dict[str, int]:
-    """Delete sent emails past their retention, finished task results and old runs."""
+    """Delete the emails sent, or written and failed, longer ago than their retention,
+    finished task results and old runs."""
     now = timezone.now()
-    sent_before = now - timedelta(days=settings.RETENTION_DAYS["sent_emails"])
-    emails, _ = OutgoingEmail.objects.filter(
-        status=OutgoingEmail.Status.SENT, sent_at__lt=sent_before
-    ).delete()
+    kept_since = now - timedelta(days=settings.RETENTION_DAYS["sent_emails"])
+    sent = Q(status=OutgoingEmail.Status.SENT, sent_at__lt=kept_since)
+    failed = Q(status=OutgoingEmail.Status.FAILED, created_at__lt=kept_since)
+    emails, _ = OutgoingEmail.objects.filter(sent | failed).delete()
     call_command(
         "prune_db_task_results",
         min_age_days=TASK_RESULTS_KEPT_DAYS,

@@ -40,10 +40,11 @@ from pages.forms import (
     too_many_requests,
 )
 from pages.models.base import LANGUAGE_CODES
+from privacy.models import Consent
 
 # What is done with a registrant's data, and for how long: shown beside the consent box and
-# in every email. The deletion is ``manage.py purge_event_registrations --older-than 30``'s
-# job, run daily.
+# in every email. The deletion is ``manage.py purge_event_registrations``'s job, run daily
+# (``RETENTION_DAYS["event_registrations"]``: the period written here).
 DATA_NOTICE = _(
     "Efus keeps your name, organisation and email address to organise this event and to "
     "write to you about it, and shares them with no one. They are deleted 30 days after "
@@ -53,6 +54,7 @@ DATA_NOTICE = _(
 
 class RegistrationForm(PublicForm, forms.ModelForm):
     data_notice = DATA_NOTICE
+    consent_purpose = "event-registration"
     consent_label = _("I agree that Efus keeps these details to organise the event")
     consent_required = _("Tick this box: without your consent we cannot register you.")
     too_large_message = _("The registration is too long to be received: shorten it.")
@@ -131,6 +133,11 @@ def send(message: EmailMessage) -> None:
     mail.send([message], "event registration")
 
 
+def record_consent(registration: Registration, method: str) -> None:
+    """The registrant agreed to the form's words, in the page's language."""
+    Consent.record(RegistrationForm, registration.email, current_language(), method)
+
+
 # The views.
 
 
@@ -166,6 +173,8 @@ def register(request, event: EventPage):
     details = submission.form.details()
     if is_own_address(request.user, details["email"]):
         registration, is_new = Registration.register(event, **details)
+        if is_new:
+            record_consent(registration, Consent.Method.CHECKBOX)
         send(registration_email(request, event, registration))
         outcome = registration.status if is_new else "already"
         return event_response(request, event, outcome=outcome, registration=registration)
@@ -211,6 +220,7 @@ def confirm(request, event: EventPage, token: str):
     registration = registration_for(event, token)
     confirmed_now = request.method == "POST" and registration.confirm()
     if confirmed_now:
+        record_consent(registration, Consent.Method.DOUBLE_OPT_IN)
         send(registration_email(request, event, registration))
     return link_response(
         request,

@@ -37,6 +37,7 @@ from pages.forms import (
     too_many_requests,
 )
 from pages.models import SiteSettings
+from privacy.models import Consent
 
 ADMIN_EDIT_PATH = "/admin/snippets/members/joinapplication/edit/{pk}/"
 # What is done with an applicant's data, and for how long: shown beside the consent box and
@@ -64,6 +65,7 @@ class TelInput(forms.TextInput):
 
 class JoinForm(PublicForm, forms.ModelForm):
     data_notice = DATA_NOTICE
+    consent_purpose = "join"
     consent_label = _("I agree that Efus processes these personal data to examine my application")
     consent_required = _("Tick this box: without your consent we cannot examine the application.")
     too_large_message = _("The application is too long to be received: shorten it.")
@@ -141,6 +143,7 @@ def store_application(form: JoinForm, language: str) -> JoinApplication | None:
     try:
         with transaction.atomic():
             application.save()
+            Consent.record(JoinForm, application.email, language, Consent.Method.CHECKBOX)
     except IntegrityError:
         if open_duplicates(application).exists():
             return None

@@ -424,7 +424,8 @@ class JoinApplication(models.Model):
             models.UniqueConstraint(
                 Lower("email"),
                 Lower("organisation"),
-                condition=models.Q(status__in=["new", "review"]),
+                # An application whose contact details were erased names nobody any more.
+                condition=models.Q(status__in=["new", "review"], purged_at=None),
                 name="one_open_application_per_person_and_organisation",
             )
         ]
@@ -436,6 +437,16 @@ class JoinApplication(models.Model):
     def purge_decided(cls, decided_before) -> int:
         """Blank the contact details and message of the applications accepted or declined
         (last updated) before ``decided_before``; returns how many were purged."""
-        return cls.objects.filter(
-            status__in=cls.DECIDED_STATUSES, updated_at__lt=decided_before, purged_at=None
-        ).update(contact_name="", email="", phone="", message="", purged_at=timezone.now())
+        return cls.blank(
+            cls.objects.filter(
+                status__in=cls.DECIDED_STATUSES, updated_at__lt=decided_before, purged_at=None
+            )
+        )
+
+    @staticmethod
+    def blank(applications) -> int:
+        """Blank the contact details and message of ``applications``, keeping what the
+        network's figures need (organisation, kind, country, status); how many there were."""
+        return applications.update(
+            contact_name="", email="", phone="", message="", purged_at=timezone.now()
+        )

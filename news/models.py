@@ -295,8 +295,11 @@ class Subscriber(models.Model):
     def is_confirmed(self) -> bool:
         return self.confirmed_at is not None
 
-    def confirm(self) -> None:
-        """The address is confirmed (once: confirming again keeps the first date)."""
-        if self.confirmed_at is None:
-            self.confirmed_at = timezone.now()
-            self.save(update_fields=["confirmed_at"])
+    def confirm(self) -> bool:
+        """The address is confirmed (once: confirming again keeps the first date); whether
+        it was confirmed now."""
+        if self.confirmed_at is not None:
+            return False
+        self.confirmed_at = timezone.now()
+        self.save(update_fields=["confirmed_at"])
+        return True

@@ -36,6 +36,7 @@ from pages.forms import (
     same_origin_only,
     too_many_requests,
 )
+from privacy.models import Consent
 
 DATA_NOTICE = _(
     "Efus uses your email address only to send you its newsletter, and shares it with no one. "
@@ -47,6 +48,7 @@ TOKEN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 
 class SignupForm(PublicForm, forms.Form):
     data_notice = DATA_NOTICE
+    consent_purpose = "newsletter"
     consent_label = _("I agree that Efus keeps my email address to send me its newsletter")
     consent_required = _("Tick this box: without your consent we cannot send you the newsletter.")
     too_large_message = _("The form is too long to be received.")
@@ -165,7 +167,10 @@ def confirm(request, page: NewsletterPage, token: str):
     subscriber = subscriber_for(token)
     if request.method != "POST":
         return private(page_response(request, page, "confirm", subscriber=subscriber))
-    subscriber.confirm()
+    if subscriber.confirm():
+        Consent.record(
+            SignupForm, subscriber.email, current_language(), Consent.Method.DOUBLE_OPT_IN
+        )
     return private(page_response(request, page, "confirmed", subscriber=subscriber))
 
 

@@ -1,8 +1,15 @@
 """Backups: the database (pg_dump, custom format) and the media files, in one folder.
 
 A backup folder holds ``database.dump`` and ``media.tar.gz``. Restoring replaces the
-database's content and the media folder with the backup's. Media on S3-compatible storage
-are left to the bucket's own versioning.
+database's content and the media folder with the backup's. A backup taken before the last
+deployment lacks its new tables, which may refer to older ones (a new page type to Wagtail's
+pages) and so keep ``pg_restore --clean`` from replacing those: the tables the backup does
+not hold are dropped first, and the restored database is migrated. Media on S3-compatible
+storage are left to the bucket's own versioning.
+
+What must outlive a restore (the erasures of people's data made since the backup) is read
+from the database about to be replaced by the receivers of ``restoring``: each returns a
+function, called once the backup is back, that applies it again.
 """
 
 import os
@@ -13,12 +20,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from django.conf import settings
+from django.core.management import call_command
 from django.db import connection
+from django.dispatch import Signal
 
 from efus_site.embedded_db import prepare_runtime_directory
 
 DATABASE_FILE = "database.dump"
 MEDIA_FILE = "media.tar.gz"
+
+restoring = Signal()
 
 
 def client_directories() -> dict[int, Path]:
@@ -87,9 +98,37 @@ def backup(destination: Path | None = None) -> Path:
     return folder
 
 
+def tables_in(dump: Path) -> set[str]:
+    """The tables of the public schema that a custom-format dump holds."""
+    listing = subprocess.run(  # noqa: S603 - fixed arguments
+        [postgres_tool("pg_restore"), "--list", str(dump)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    # A table's line: "215; 1259 16385 TABLE public wagtailcore_page postgres".
+    return {
+        parts[5]
+        for parts in (line.split() for line in listing.splitlines())
+        if len(parts) > 5 and parts[3] == "TABLE" and parts[4] == "public"
+    }
+
+
+def drop_tables_not_in(dump: Path) -> None:
+    """Drop the tables newer than the backup: migrating the restored database makes them
+    again."""
+    held = tables_in(dump)
+    with connection.cursor() as cursor:
+        newer = set(connection.introspection.table_names(cursor)) - held
+        for table in sorted(newer):
+            cursor.execute(f"DROP TABLE IF EXISTS {connection.ops.quote_name(table)} CASCADE")
+
+
 def restore(folder: Path) -> None:
     if not (folder / DATABASE_FILE).exists():
         raise FileNotFoundError(f"{folder / DATABASE_FILE} does not exist")
+    reapply = [then for _receiver, then in restoring.send(sender=None) if then is not None]
+    drop_tables_not_in(folder / DATABASE_FILE)
     connection.close()
     arguments, environment = connection_arguments()
     subprocess.run(  # noqa: S603 - fixed arguments
@@ -106,6 +145,9 @@ def restore(folder: Path) -> None:
         env=environment,
         check=True,
     )
+    call_command("migrate", interactive=False, verbosity=0)
+    for then in reapply:
+        then()
     if media_is_local() and (folder / MEDIA_FILE).exists():
         restore_media(folder / MEDIA_FILE)
 

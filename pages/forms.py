@@ -196,11 +196,21 @@ class DescribedBoundField(BoundField):
 
 class PublicForm:
     """What every public form has, mixed into a Django form: a consent box with the data
-    notice as its help text, and a field people never see (the honeypot, hidden with CSS),
-    which a robot fills in. A subclass sets the four texts."""
+    notice as its help text (and a link to the privacy notice), and a field people never see
+    (the honeypot, hidden with CSS), which a robot fills in. A subclass sets the four texts
+    and names the purpose of its consent; it raises ``consent_version`` whenever the consent
+    box's label or the data notice changes, since each consent recorded points at the words
+    of its version (``privacy.models.ConsentText``)."""
 
     bound_field_class = DescribedBoundField
     data_notice = consent_label = consent_required = too_large_message = ""
+    consent_purpose = ""
+    consent_version = 1
+
+    @classmethod
+    def consent_text(cls) -> str:
+        """The words beside the consent box, in the active language."""
+        return f"{cls.consent_label}\n\n{cls.data_notice}"
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("label_suffix", "")

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "background",
     "django_tasks",
     "django_tasks_db",
+    "privacy",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -284,7 +285,8 @@ EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))
 # written in the transaction that asks for them, run by ``manage.py run_worker``.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
-# Days personal data is kept: the nightly purges and the privacy notice read them.
+# Days personal data is kept: the nightly purges (and the purge commands without
+# --older-than) and the privacy notice page read them.
 RETENTION_DAYS = {
     # Applications to join, after they were accepted or declined.
     "join_applications": int(os.environ.get("RETENTION_JOIN_APPLICATIONS_DAYS", "180")),
@@ -359,6 +361,10 @@ AXES_SENSITIVE_PARAMETERS = ["username"]
 # Invitation and password-reset links stay valid for three days.
 PASSWORD_RESET_TIMEOUT = 3 * 24 * 3600
 
+# The key of the hashes that stand for an address in the records of exports and erasures; it
+# must outlive every backup (a new key cannot re-apply older erasures after a restore).
+PRIVACY_HASH_KEY = os.environ.get("PRIVACY_HASH_KEY", "") or SECRET_KEY
+
 # `manage.py load_demo` builds the editorial pages, then calls each of these with the home page.
 DEMO_CONTENT_BUILDERS = [
     "members.demo.build_demo_members",
@@ -366,6 +372,7 @@ DEMO_CONTENT_BUILDERS = [
     "projects.demo.build_demo_projects",
     "events.demo.build_demo_events",
     "news.demo.build_demo_news",
+    "privacy.demo.build_demo_privacy",
     "search.demo.index_demo_content",  # last: indexes what the others built
 ]
 

@@ -20,7 +20,7 @@ from news.demo import content
 from news.models import NewsArticlePage, NewsIndexPage, NewsletterPage
 from pages.bulk import add_live_children
 from pages.caching import empty_page_cache
-from pages.demo.builder import translated, upsert_page
+from pages.demo.builder import hidden_from_menus, translated, upsert_page
 from pages.demo.images import save_image, skyline
 from projects.models import ProjectPage
 from publications.demo import content as library_content
@@ -207,18 +207,12 @@ def through_column(relation: str) -> str:
     return f"{related._meta.model_name}_id"
 
 
-def hidden_from_menus(page) -> None:
-    """The newsletter is reached from the news and the footer, not the main menu."""
-    if page.show_in_menus:
-        page.show_in_menus = False
-        page.save_revision().publish()
-
-
 @transaction.atomic
 def build_demo_news(home) -> None:
     today = timezone.localdate()
     with translation.override(settings.LANGUAGE_CODE):
         index = upsert_page(home, NewsIndexPage, content.NEWS_PAGE)
+        # Reached from the news and the footer, not the main menu.
         hidden_from_menus(upsert_page(home, NewsletterPage, content.NEWSLETTER_PAGE))
         add_articles(index, planned_articles(today, material()))
     empty_page_cache()

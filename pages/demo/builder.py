@@ -56,6 +56,13 @@ def upsert_page(parent: Page, page_class, data: dict, **fields) -> Page:
     return page
 
 
+def hidden_from_menus(page) -> None:
+    """A page reached from elsewhere (the footer, a form), not the main menu."""
+    if page.show_in_menus:
+        page.show_in_menus = False
+        page.save_revision().publish()
+
+
 def body_fields(html_by_language: dict[str, str]) -> dict:
     return translated("body", paragraphs(html_by_language))
 

@@ -82,7 +82,7 @@ def test_staff_without_the_permission_do_not_see_the_emails(client, mail_server)
     assert b"Your invitation" not in response.content
 
 
-def test_sent_emails_are_forgotten_after_their_retention(settings, mail_server):
+def test_sent_and_failed_emails_are_forgotten_after_their_retention(settings, mail_server):
     mail_server.start()
     old, recent = send(
         [mail.EmailMessage(s, "Body", to=["a@example.org"]) for s in ("Old", "Recent")], "test"
@@ -90,9 +90,15 @@ def test_sent_emails_are_forgotten_after_their_retention(settings, mail_server):
     run_worker()
     long_ago = timezone.now() - timezone.timedelta(days=settings.RETENTION_DAYS["sent_emails"] + 1)
     OutgoingEmail.objects.filter(pk=old.pk).update(sent_at=long_ago)
+    failed = failed_email()
+    OutgoingEmail.objects.filter(pk=failed.pk).update(created_at=long_ago)
+    failed_email()  # recent: staff may still send it again
     ScheduledRun.objects.create(job="sweep_emails", due_at=long_ago)
-    assert purge_outbox.call() == {"emails": 1, "scheduled_runs": 1}
-    assert list(OutgoingEmail.objects.values_list("subject", flat=True)) == ["Recent"]
+    assert purge_outbox.call() == {"emails": 2, "scheduled_runs": 1}
+    assert sorted(OutgoingEmail.objects.values_list("subject", flat=True)) == [
+        "Recent",
+        "Your invitation",
+    ]
 
 
 def test_a_job_can_be_run_by_hand(mail_server, capsys):

@@ -18,6 +18,7 @@ from pages.models import (
     ManifestoPage,
     TeamPage,
 )
+from privacy.models import PrivacyPage
 from projects.models import ProjectIndexPage, ProjectPage
 from publications.models import LibraryPage, Publication, Theme, ThemeIndexPage
 
@@ -43,6 +44,7 @@ PAGE_TYPES = {
     "events": EventIndexPage,
     "projects": ProjectIndexPage,
     "themes": ThemeIndexPage,
+    "privacy": PrivacyPage,
 }
 
 

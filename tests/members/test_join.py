@@ -563,6 +563,14 @@ def test_purge_blanks_the_personal_data_of_long_decided_applications(db):
     assert "from 0 application(s)" in purge("--older-than=180")
 
 
+def test_purge_keeps_decided_applications_for_the_days_the_setting_says(db, settings):
+    application_updated(200, JoinApplication.Status.ACCEPTED)
+    settings.RETENTION_DAYS = {**settings.RETENTION_DAYS, "join_applications": 365}
+    assert "from 0 application(s)" in purge()
+    settings.RETENTION_DAYS = {**settings.RETENTION_DAYS, "join_applications": 180}
+    assert "from 1 application(s)" in purge()
+
+
 @pytest.mark.parametrize("args", [("--older-than", "-1"), ("--older-than", "soon")])
 def test_purge_refuses_a_negative_age(db, args):
     with pytest.raises(CommandError):

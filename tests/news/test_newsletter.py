@@ -416,6 +416,17 @@ def test_the_purge_deletes_only_old_unconfirmed_subscriptions(db):
     assert not Subscriber.objects.filter(pk=old_pending.pk).exists()
 
 
+def test_the_purge_waits_for_the_days_the_setting_says(db, settings):
+    SubscriberFactory(subscribed_at=timezone.now() - timedelta(days=20))
+    settings.RETENTION_DAYS = {**settings.RETENTION_DAYS, "newsletter_signups": 25}
+    output = StringIO()
+    call_command("purge_newsletter_signups", stdout=output)
+    assert "0 unconfirmed subscription(s) deleted." in output.getvalue()
+    settings.RETENTION_DAYS = {**settings.RETENTION_DAYS, "newsletter_signups": 15}
+    call_command("purge_newsletter_signups", stdout=output)
+    assert "1 unconfirmed subscription(s) deleted." in output.getvalue()
+
+
 @pytest.mark.parametrize("days", ["abc", "-1", "99999999"])
 def test_the_purge_refuses_a_bad_number_of_days(days):
     with pytest.raises(CommandError):

@@ -67,6 +67,7 @@ ADMIN_URLS = [
     "/admin/pages/search/?q=Unannounced",
     "/admin/members/accounts/",
     "/admin/members/import/",
+    "/admin/personal-data/",
     "/admin/users/",
     "/admin/groups/",
     "/admin/forms/",
