@@ -4,7 +4,7 @@ if what it belongs to does, and nobody waits for the mail server. The site's own
 ``send``; what sends mail through Django (Wagtail's notifications, its password reset) goes
 through ``OutboxBackend``, the ``EMAIL_BACKEND``.
 
-The worker (``deliver``) sends each email once: a failure is retried after a growing delay
+The worker (``deliver_email``) sends each email once: a failure is retried after a growing delay
 for a day and more (``models.RETRY_DELAYS``), then shown to staff in the admin (Settings →
 Emails) with its error, where they can send it again."""
 
@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
+from django_tasks import task
 
 from background.models import OutgoingEmail
 
@@ -23,8 +24,6 @@ logger = logging.getLogger(__name__)
 def send(messages: list[EmailMessage], about: str) -> list[OutgoingEmail]:
     """Store ``messages`` (``about`` says what they are, for staff) and enqueue their
     delivery, both in the current transaction."""
-    from background.tasks import deliver_email
-
     with transaction.atomic():
         emails = OutgoingEmail.objects.bulk_create(
             OutgoingEmail.from_message(message, about) for message in messages
@@ -43,7 +42,15 @@ class OutboxBackend(BaseEmailBackend):
         return len(messages)
 
 
-def deliver(email_id: int) -> None:
+def send_again(email: OutgoingEmail) -> None:
+    """Staff send a failed email again: a new round of attempts, the first at once."""
+    with transaction.atomic():
+        email.start_again()
+        deliver_email.enqueue(email.pk)
+
+
+@task()
+def deliver_email(email_id: int) -> None:
     """Send the waiting email ``email_id`` and record what happened. The row stays locked
     while the mail server answers, so a second worker prompted for it skips it; a sent or
     failed email is left alone."""

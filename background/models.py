@@ -6,7 +6,7 @@ import base64
 from datetime import timedelta
 
 from django.core.mail import EmailMessage, EmailMultiAlternatives
-from django.db import models, transaction
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -127,16 +127,12 @@ class OutgoingEmail(models.Model):
         self.next_attempt_at = None
         self.save(update_fields=["status", "attempts", "sent_at", "next_attempt_at"])
 
-    def send_again(self) -> None:
-        """Staff send a failed email again: a new round of attempts, the first at once."""
-        from background.tasks import deliver_email
-
-        with transaction.atomic():
-            self.status = self.Status.WAITING
-            self.attempts = 0
-            self.next_attempt_at = timezone.now() + SWEEP_AFTER
-            self.save(update_fields=["status", "attempts", "next_attempt_at"])
-            deliver_email.enqueue(self.pk)
+    def start_again(self) -> None:
+        """A new round of attempts for a failed email (``background.mail.send_again``)."""
+        self.status = self.Status.WAITING
+        self.attempts = 0
+        self.next_attempt_at = timezone.now() + SWEEP_AFTER
+        self.save(update_fields=["status", "attempts", "next_attempt_at"])
 
 
 def encoded_attachment(attachment) -> list:

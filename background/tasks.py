@@ -1,6 +1,6 @@
-"""The background app's tasks: delivering an email, and the scheduled jobs that keep the
-outbox moving (``sweep_emails``), publish what editors scheduled (``publish_scheduled``) and
-forget what has served its purpose (``purge_outbox``)."""
+"""The background app's scheduled jobs: keeping the outbox moving (``sweep_emails``; the
+delivery itself is ``background.mail.deliver_email``), publishing what editors scheduled
+(``publish_scheduled``) and forgetting what has served its purpose (``purge_outbox``)."""
 
 from datetime import timedelta
 
@@ -10,17 +10,12 @@ from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
 
-from background import mail
+from background.mail import deliver_email
 from background.models import OutgoingEmail, ScheduledRun
 
 # What a finished task and a scheduled run leave behind (arguments, an error) is kept this
 # many days for whoever looks into a problem.
 TASK_RESULTS_KEPT_DAYS = 7
-
-
-@task()
-def deliver_email(email_id: int) -> None:
-    mail.deliver(email_id)
 
 
 @task()

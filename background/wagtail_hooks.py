@@ -17,6 +17,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from background.mail import send_again
 from background.models import OutgoingEmail
 
 URL_NAMESPACE = "outgoing_emails"
@@ -99,7 +100,7 @@ class SendAgainView(
 
     def post(self, request, *args, **kwargs):
         if self.object.status == OutgoingEmail.Status.FAILED:
-            self.object.send_again()
+            send_again(self.object)
             messages.success(request, _("The email will be sent again in a moment."))
         return redirect(self.index_url_name)
 

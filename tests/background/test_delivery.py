@@ -11,10 +11,9 @@ from django.db import transaction
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from background.mail import send
+from background.mail import deliver_email, send
 from background.models import RETRY_DELAYS, OutgoingEmail
 from background.schedule import run_due_jobs
-from background.tasks import deliver_email
 from members.factories import MemberAccountFactory
 from tests.background.conftest import run_worker
 from tests.public_forms import FORM_NAMES, ORIGIN, VISITOR
