@@ -61,6 +61,7 @@ SCHEDULE = (
     Job("events.tasks.purge_event_registrations", "20 3 * * *"),
     Job("news.tasks.purge_newsletter_signups", "30 3 * * *"),
     Job("background.tasks.purge_outbox", "40 3 * * *"),
+    Job("members.tasks.purge_sign_in_records", "50 3 * * *"),
 )
 
 

@@ -65,4 +65,24 @@ def processing() -> list[Purpose]:
             ),
             gettext("Until the account is closed, at your authority's request or yours."),
         ),
+        Purpose(
+            gettext("Sign-in records"),
+            gettext(
+                "The address typed to sign in, when, and the network address and browser it "
+                "came from."
+            ),
+            gettext(
+                "Efus's legitimate interest in protecting the accounts from attacks "
+                "(GDPR, Art. 6(1)(f))."
+            ),
+            gettext("Deleted %(period)s after the sign-in.")
+            % {"period": days(settings.RETENTION_DAYS["sign_in_records"])},
+        ),
+        Purpose(
+            gettext("Emails the site sends you"),
+            gettext("Your email address and the email's text."),
+            gettext("The legal basis of the purpose the email serves (above)."),
+            gettext("Deleted %(period)s after it was sent.")
+            % {"period": days(settings.RETENTION_DAYS["sent_emails"])},
+        ),
     ]

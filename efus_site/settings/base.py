@@ -296,6 +296,8 @@ RETENTION_DAYS = {
     "newsletter_signups": int(os.environ.get("RETENTION_NEWSLETTER_SIGNUPS_DAYS", "30")),
     # Emails the site sent (their text, addresses and delivery).
     "sent_emails": int(os.environ.get("RETENTION_SENT_EMAILS_DAYS", "30")),
+    # Sign-in records (django-axes: the address typed, when, from which network address).
+    "sign_in_records": int(os.environ.get("RETENTION_SIGN_IN_RECORDS_DAYS", "90")),
 }
 
 # Security headers, the same in every environment so that tests see what visitors get.
