@@ -50,6 +50,9 @@ def test_a_visitor_applies_from_a_phone_with_the_keyboard(page, join_url, mailou
     type_and_tab(page, "giulia@torino.example.org")
     type_and_tab(page, "+39 011 123 4567")
     type_and_tab(page, "Turin would like to join the network.")
+    # The data notice comes before the box, with its link to the privacy notice.
+    expect(page.get_by_role("link", name="Read our privacy notice.")).to_be_focused()
+    page.keyboard.press("Tab")
     expect(page.get_by_role("checkbox")).to_be_focused()
     page.keyboard.press("Space")
     page.keyboard.press("Tab")  # past the field people must leave empty, to the button
