@@ -10,6 +10,7 @@ caught up once (only the last one) when a worker starts. Times are cron expressi
 
 import logging
 import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -72,17 +73,16 @@ def run_due_jobs(now: datetime | None = None) -> list[str]:
 
 
 class Scheduler(threading.Thread):
-    """Looks at the schedule at once, then every ``TICK_SECONDS``, until stopped."""
+    """Looks at the schedule at once, then every ``TICK_SECONDS``, for as long as the worker
+    it runs in (a daemon thread: it ends with the worker)."""
 
     def __init__(self):
         super().__init__(name="scheduler", daemon=True)
-        self.stopped = threading.Event()
 
     def run(self):
         while True:
             self.tick()
-            if self.stopped.wait(TICK_SECONDS):
-                return
+            time.sleep(TICK_SECONDS)
 
     def tick(self) -> None:
         try:
