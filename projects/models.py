@@ -180,8 +180,10 @@ class ProjectPage(BasePage):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        """Besides the page's fields: its themes, outcomes, and latest news and events, and
-        the pages its breadcrumbs, partners, themes and outcomes link to."""
+        """Besides the page's fields, the pages its breadcrumbs, partners, themes and outcomes
+        link to. What the project links to (``theme_list``, ``outcome_list``,
+        ``latest_news_and_events``) is read by the template inside a fragment kept in the
+        page cache, so only when that fragment is drawn."""
         context = super().get_context(request, *args, **kwargs)
         projects_page, directory, theme_index, library = map(
             live_page,
@@ -192,12 +194,7 @@ class ProjectPage(BasePage):
                 "publications.LibraryPage",
             ),
         )
-        news, events = self.latest_news_and_events()
         context.update(
-            themes=sorted(self.themes.all(), key=lambda theme: theme.name.casefold()),
-            outcomes=list(self.outcomes.order_by("-published_on", "-pk")),
-            news=news,
-            events=events,
             projects_page=projects_page,
             directory=directory,
             theme_index=theme_index,
@@ -205,6 +202,15 @@ class ProjectPage(BasePage):
         )
         return context
 
+    @cached_property
+    def theme_list(self) -> list:
+        return sorted(self.themes.all(), key=lambda theme: theme.name.casefold())
+
+    @cached_property
+    def outcome_list(self) -> list:
+        return list(self.outcomes.order_by("-published_on", "-pk"))
+
+    @cached_property
     def latest_news_and_events(self) -> tuple[list, list]:
         """The project's latest visible news articles and events, up to ``LATEST_COUNT`` of
         each, the latest first: read together in one query, the pages' base rows with the
@@ -220,6 +226,14 @@ class ProjectPage(BasePage):
         articles.sort(key=lambda article: (article.date, article.pk), reverse=True)
         events.sort(key=lambda event: (event.starts_at, event.pk), reverse=True)
         return articles, events
+
+    @property
+    def latest_news(self) -> list:
+        return self.latest_news_and_events[0]
+
+    @property
+    def latest_events(self) -> list:
+        return self.latest_news_and_events[1]
 
 
 class ProjectPartner(Orderable):

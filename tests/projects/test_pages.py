@@ -115,6 +115,17 @@ def test_the_project_lists_its_latest_live_news_and_events(client, projects, sit
     assert '<time datetime="2030-05-31T23:30:00+01:00">May 31, 2030</time>' in html
 
 
+def test_news_published_after_a_visit_appears_on_the_project_at_once(client, projects, site_tree):
+    news_index = NewsIndexPageFactory(parent=site_tree.home)
+    assert "Fresh article EN" not in client.get(path_of(projects.ongoing)).content.decode()
+
+    article = NewsArticlePageFactory(parent=news_index, name="Fresh article", live=False)
+    article.projects.set([projects.ongoing])
+    article.save_revision().publish()
+
+    assert "Fresh article EN" in client.get(path_of(projects.ongoing)).content.decode()
+
+
 def add_event(site_tree, project) -> EventPage:
     """A conference of the project, starting at 00:30 in Paris on 1 June 2030: 23:30 on
     31 May where it takes place, in Lisbon."""
