@@ -1,6 +1,7 @@
 """``manage.py run_worker``: a background worker (django-tasks-db's ``db_worker``, with the
 same options) that also runs the schedule (``background.schedule``). Run one or more."""
 
+import logging
 import os
 
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
@@ -17,3 +18,11 @@ class Command(db_worker.Command):
         if not reload or os.environ.get(DJANGO_AUTORELOAD_ENV) == "true":
             Scheduler().start()
         super().handle(*args, reload=reload, **options)
+
+    def configure_logging(self, verbosity: int) -> None:
+        """As db_worker, except that --verbosity 0 (``make run``) still shows what fails:
+        it hides each task's start and end, not its errors."""
+        super().configure_logging(verbosity)
+        if verbosity == 0:
+            for name in (db_worker.TASKS_LOGGER, db_worker.logger.name):
+                logging.getLogger(name).setLevel(logging.WARNING)
