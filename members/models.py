@@ -11,7 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
-from pages.folding import folded
+from pages.folding import name_pattern
 from pages.i18n import shows_english_for
 from pages.models import BasePage
 from pages.models.editorial import RICH_TEXT_FEATURES, image_field
@@ -62,10 +62,7 @@ class MemberQuerySet(models.QuerySet):
     def named_like(self, text: str):
         """Those whose name holds ``text``, accents and case left aside ("saint-etienne"
         finds Saint-Étienne)."""
-        name = Lower(folded(models.F("name")))
-        return self.alias(folded_name=name).filter(
-            folded_name__contains=Lower(folded(models.Value(text)))
-        )
+        return self.filter(name__iregex=name_pattern(text))
 
     def starting_with(self, initials):
         """Names whose capitalised first character is one of ``initials``."""
