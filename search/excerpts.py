@@ -16,6 +16,7 @@ from pages.folding import fold_with_offsets
 START, STOP, BETWEEN = "\ue000", "\ue001", "\ue002"
 MARKERS = re.compile(f"[{START}{STOP}]")
 ELLIPSIS = "…"
+REPEATED_ELLIPSES = re.compile(f"{ELLIPSIS}(?: {ELLIPSIS})+")
 # The end of a sentence: its punctuation, closing quotes or brackets, then a space; or the
 # end of a line.
 SENTENCE_END = re.compile(r"[.!?…][\"'»”’)]*\s+|\n\s*")
@@ -38,7 +39,7 @@ def excerpt(headline: str, text: str) -> str:
     for passage in headline.split(BETWEEN):
         if found := restored(passage, text, folding):
             passages.append(widened(*found, text))
-    return f" {ELLIPSIS} ".join(passages).replace(f"{ELLIPSIS} {ELLIPSIS}", ELLIPSIS)
+    return REPEATED_ELLIPSES.sub(ELLIPSIS, f" {ELLIPSIS} ".join(passages))
 
 
 def restored(passage: str, text: str, folding: tuple[str, list[int]]):

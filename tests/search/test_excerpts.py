@@ -62,3 +62,11 @@ def test_the_search_page_shows_an_excerpt_from_a_sentence_start(client, site_tre
 
     assert "Con demasiada frecuencia, la <mark>prevención</mark> llega tarde." in page_html
     assert "local. Con demasiada" not in page_html
+
+
+def test_two_passages_cut_inside_sentences_are_joined_by_one_ellipsis():
+    text = "word " * 40 + "the first passage goes on " + "word " * 40 + "then the second one"
+
+    shown = excerpt(f"first {marked('passage')} goes{BETWEEN}then the {marked('second')}", text)
+
+    assert shown == f"… first {marked('passage')} goes … then the {marked('second')} …"
