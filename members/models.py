@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 
+from pages.folding import name_pattern
 from pages.i18n import shows_english_for
 from pages.models import BasePage
 from pages.models.editorial import RICH_TEXT_FEATURES, image_field
@@ -59,7 +60,9 @@ class MemberQuerySet(models.QuerySet):
         return self.filter(status=MemberAuthority.Status.ACTIVE)
 
     def named_like(self, text: str):
-        return self.filter(name__icontains=text)
+        """Those whose name holds ``text``, accents and case left aside ("saint-etienne"
+        finds Saint-Étienne)."""
+        return self.filter(name__iregex=name_pattern(text))
 
     def starting_with(self, initials):
         """Names whose capitalised first character is one of ``initials``."""

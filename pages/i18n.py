@@ -1,6 +1,8 @@
 """Where the current page lives in each language: the switcher, hreflang and canonical URLs."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from babel import Locale
 from babel.lists import format_list
@@ -9,6 +11,18 @@ from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import strip_tags
 
+from pages.caching import QUERY_PARAMETERS
+
+# The query parameters the language switcher leaves out: the page of a list, whose length
+# may differ in another language.
+NOT_CARRIED = frozenset({"page"})
+# How a query parameter's value reads in another language, for a filter whose values differ
+# between languages: ``{name: function(value, language) -> value}``, where ``language`` is
+# the one switched to. An app adds its filter's with ``carries_translated``. No filter has
+# such values today: themes, kinds, countries and the rest are named by the same key in
+# every language.
+VALUE_TRANSLATIONS: dict[str, Callable[[str, str], str]] = {}
+
 
 @dataclass(frozen=True)
 class LanguageLink:
@@ -16,6 +30,8 @@ class LanguageLink:
     name: str
     url: str
     is_current: bool
+    # The switcher's link: ``url`` with what the visitor chose (a search, a list's filters).
+    switch_url: str
 
 
 def language_links(request, page=None, urls=None) -> list[LanguageLink]:
@@ -31,8 +47,34 @@ def language_links(request, page=None, urls=None) -> list[LanguageLink]:
         else:
             url = request.build_absolute_uri(translate_url(request.path, code))
         info = translation.get_language_info(code)
-        links.append(LanguageLink(code, info["name_local"], url, code == current))
+        query = carried_query(request, code)
+        switch_url = f"{url}?{query}" if query else url
+        links.append(LanguageLink(code, info["name_local"], url, code == current, switch_url))
     return links
+
+
+def carried_query(request, language: str) -> str:
+    """The query string that keeps, in ``language``, what the visitor chose on this page:
+    the parameters pages read (``pages.caching.QUERY_PARAMETERS``: the search, the
+    filters), each value translated where its filter's values differ between languages;
+    never the page number, never a parameter no page reads."""
+    pairs = []
+    for name, values in request.GET.lists():
+        if name in QUERY_PARAMETERS and name not in NOT_CARRIED:
+            translate = VALUE_TRANSLATIONS.get(name, lambda value, _language: value)
+            pairs += [(name, translate(value, language)) for value in values]
+    return urlencode(pairs)
+
+
+def carries_translated(name: str):
+    """Decorates ``function(value, language) -> value``, which gives the value of the query
+    parameter ``name`` in another language, for the language switcher to carry."""
+
+    def register(function: Callable[[str, str], str]) -> Callable[[str, str], str]:
+        VALUE_TRANSLATIONS[name] = function
+        return function
+
+    return register
 
 
 def sitemap_entries(locations: dict[str, str], lastmod=None) -> list[dict]:

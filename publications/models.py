@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 
+from pages.folding import folded
 from pages.i18n import shows_english_for
 from pages.models import BasePage
 from pages.models.base import LANGUAGE_CODES
@@ -31,10 +32,6 @@ SEARCH_CONFIGURATIONS = {
     "es": "spanish",
     "pt": "portuguese",
 }
-# Title sorting ignores case and accents ("État" among the E) on any server, with or without
-# ICU collations: accented capitals and small letters become their plain small letter.
-ACCENTED = "ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŒœß"
-UNACCENTED = "aaaaaaaaaaaacceeeeeeeeiiiiiiiinnoooooooooooouuuuuuuuyyyoos"
 
 
 def shown_text(field: str, language: str):
@@ -48,12 +45,20 @@ def shown_text(field: str, language: str):
 
 
 def search_vector(language: str) -> SearchVector:
-    """The words of a publication's title and summary in ``language``, stemmed in that
-    language."""
+    """The words of a publication's title and summary in ``language``, folded (accents and
+    case left aside) and stemmed in that language."""
     return SearchVector(
-        shown_text("title", language),
-        shown_text("summary", language),
+        folded(shown_text("title", language)),
+        folded(shown_text("summary", language)),
         config=SEARCH_CONFIGURATIONS[language],
+    )
+
+
+def search_query(text: str, language: str) -> SearchQuery:
+    """The words of a visitor's ``text`` (a web search: "quoted phrases", or, -word), folded
+    and stemmed in ``language`` as the search vectors are."""
+    return SearchQuery(
+        folded(models.Value(text)), config=SEARCH_CONFIGURATIONS[language], search_type="websearch"
     )
 
 
@@ -66,14 +71,9 @@ def search_field(language: str) -> models.GeneratedField:
 
 
 def title_sort_key(language: str):
-    """The title in ``language`` in small letters without accents; indexed per language."""
-    return models.Func(
-        Lower(shown_text("title", language)),
-        models.Value(ACCENTED),
-        models.Value(UNACCENTED),
-        function="translate",
-        output_field=models.CharField(),
-    )
+    """The title in ``language`` in small letters without accents ("État" among the E, on
+    any server, with or without ICU collations); indexed per language."""
+    return Lower(folded(shown_text("title", language)))
 
 
 class Theme(models.Model):
@@ -140,9 +140,9 @@ class PublicationQuerySet(models.QuerySet):
 
     def matching(self, text: str, language: str):
         """Those whose title or summary in ``language`` hold the words of ``text`` (a web
-        search: "quoted phrases", or, -word), stemmed in that language."""
-        query = SearchQuery(text, config=SEARCH_CONFIGURATIONS[language], search_type="websearch")
-        return self.filter(**{f"search_{language}": query})
+        search: "quoted phrases", or, -word), accents and case left aside, stemmed in that
+        language."""
+        return self.filter(**{f"search_{language}": search_query(text, language)})
 
     def published_in(self, years):
         """Published in any of ``years``: a date range each, which the date indexes serve."""

@@ -27,21 +27,22 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import MAX_QUERY_STRING_LENGTH, normalise_query_string
 
 from pages.caching import kept
-from publications.models import SEARCH_CONFIGURATIONS
+from pages.folding import folded
+from publications.models import SEARCH_CONFIGURATIONS, search_query
+from search import excerpts
+from search.excerpts import BETWEEN, START, STOP
 from search.models import KIND_NAMES, RANK_WEIGHTS, SearchEntry
 
 PER_PAGE = 20
-# ts_headline marks matching words with these characters (from Unicode's private use area),
-# which the escaped text then gets as <mark> elements: stored text never reaches the page as
-# markup, whatever it holds.
-START, STOP = "\ue000", "\ue001"
+# The marked words of a title or an excerpt (``search.excerpts``) become <mark> elements of the
+# escaped text: stored text never reaches the page as markup, whatever it holds.
 MARKED = re.compile(f"{START}([^{START}{STOP}]*){STOP}")
 UNMARKED = re.compile(f"[{START}{STOP}]")
 EXCERPT_OPTIONS = {
     "max_words": 30,
     "min_words": 12,
     "max_fragments": 2,
-    "fragment_delimiter": " … ",
+    "fragment_delimiter": BETWEEN,
 }
 
 
@@ -92,7 +93,7 @@ def search(query: str, language: str, kind: str = "", page: int = 1) -> Results:
     """The ``page``-th page of the entries in ``language`` that match ``query`` (a web search:
     "quoted phrases", or, -word; stemmed in that language), of one ``kind`` or of all, best
     first."""
-    words = SearchQuery(query, config=SEARCH_CONFIGURATIONS[language], search_type="websearch")
+    words = search_query(query, language)
     matching = SearchEntry.objects.filter(language=language, vector=words)
     counts = count_kinds(matching, language, query)
     promotions = promoted(query, language) if page == 1 else []
@@ -124,7 +125,9 @@ def digest(text: str) -> str:
 
 def shown_hits(entries, words, language: str, offset: int) -> list[Hit]:
     """The shown page of ``entries``, ranked, with their titles and excerpts marked up. The
-    inner query ranks and cuts the page; the outer one marks up the twenty rows it keeps."""
+    inner query ranks and cuts the page; the outer one marks the matching words of the
+    twenty rows it keeps in their folded text (``search.excerpts`` finds them again in the
+    text itself)."""
     order = ("-rank", "-date", "pk")
     ranked = entries.annotate(rank=rank(words)).order_by(*order)[offset : offset + PER_PAGE]
     configuration = SEARCH_CONFIGURATIONS[language]
@@ -133,22 +136,32 @@ def shown_hits(entries, words, language: str, offset: int) -> list[Hit]:
         SearchEntry.objects.filter(pk__in=ranked.values("pk"))
         .annotate(
             rank=rank(words),
-            marked_title=headline("title", words, configuration, highlight_all=True),
-            excerpt=headline(text, words, configuration, **EXCERPT_OPTIONS),
+            text=text,
+            marked_title=headline(F("title"), words, configuration, highlight_all=True),
+            marked_text=headline(text, words, configuration, **EXCERPT_OPTIONS),
         )
         .order_by(*order)
-        .values_list("kind", "marked_title", "excerpt", "url", "members_only", "date")
+        .values_list(
+            "kind", "title", "marked_title", "text", "marked_text", "url", "members_only", "date"
+        )
     )
     return [
-        Hit(kind, marked(title), marked(excerpt.strip()), url, members_only, day)
-        for kind, title, excerpt, url, members_only, day in shown
+        Hit(
+            kind,
+            marked(excerpts.marked_title(marked_title, title)),
+            marked(excerpts.excerpt(marked_text, text)),
+            url,
+            members_only,
+            day,
+        )
+        for kind, title, marked_title, text, marked_text, url, members_only, day in shown
     ]
 
 
 def headline(text, words: SearchQuery, configuration: str, **options) -> SearchHeadline:
-    """``text`` with the words matching ``words`` between ``START`` and ``STOP``."""
+    """``text`` folded, with the words matching ``words`` between ``START`` and ``STOP``."""
     return SearchHeadline(
-        text, words, config=configuration, start_sel=START, stop_sel=STOP, **options
+        folded(text), words, config=configuration, start_sel=START, stop_sel=STOP, **options
     )
 
 

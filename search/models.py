@@ -13,6 +13,7 @@ from django.contrib.postgres.search import SearchConfig, SearchVector, SearchVec
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from pages.folding import folded
 from publications.models import SEARCH_CONFIGURATIONS
 
 # How much a match counts in each part of a text (ts_rank's weights, D C B A): the title
@@ -56,13 +57,14 @@ def language_configuration():
 
 
 def weighted_words():
-    """The title's words (weight A), the summary's (B) and the body's (C), stemmed in the
-    row's language."""
+    """The title's words (weight A), the summary's (B) and the body's (C), folded (accents
+    and case left aside, as ``publications.models.search_query`` folds a query) and stemmed
+    in the row's language."""
     configuration = language_configuration()
     return (
-        SearchVector("title", config=configuration, weight="A")
-        + SearchVector("summary", config=configuration, weight="B")
-        + SearchVector("body", config=configuration, weight="C")
+        SearchVector(folded(models.F("title")), config=configuration, weight="A")
+        + SearchVector(folded(models.F("summary")), config=configuration, weight="B")
+        + SearchVector(folded(models.F("body")), config=configuration, weight="C")
     )
 
 
