@@ -5,23 +5,26 @@ Filters come from the query string and are never trusted: a value that does not 
 the directory, filtered by whatever made sense.
 """
 
-import math
 import string
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from urllib.parse import urlencode
 
 from django import forms
+from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Window
+from django.db.models.functions import Left, Upper
 from django.http import Http404
 from django.utils import translation
+from django.utils.text import get_text_list
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from members.map import is_on_map, project
-from members.models import Kind, MemberAuthority, NationalForum
+from members.map import Group, View, fitted_view, grouped, is_on_map, project
+from members.models import CITY_LANGUAGES, Kind, MemberAuthority, NationalForum
 from pages.caching import kept
 
 LETTERS = list(string.ascii_uppercase)
@@ -35,6 +38,23 @@ def initials_for(letter: str) -> tuple[str, ...]:
     return tuple(sorted({c for c in candidates if unicodedata.normalize("NFD", c)[0] == letter}))
 
 
+class PlacesField(forms.Field):
+    """The places chosen on the map: city names as the directory keys them (in English),
+    any number of ``city`` parameters; blank, over-long, surplus or NUL-holding values are
+    left out."""
+
+    widget = forms.MultipleHiddenInput
+    MAX_PLACES = 20
+    MAX_LENGTH = 100
+
+    def to_python(self, value) -> list[str]:
+        names = (str(name).strip() for name in (value or []))
+        chosen = [
+            name for name in names if name and len(name) <= self.MAX_LENGTH and "\x00" not in name
+        ]
+        return list(dict.fromkeys(chosen))[: self.MAX_PLACES]
+
+
 class DirectoryFilters(forms.Form):
     q = forms.CharField(label=_("Name"), max_length=100, required=False)
     country = forms.ChoiceField(label=_("Country"), required=False)
@@ -44,7 +64,7 @@ class DirectoryFilters(forms.Form):
     forum = forms.TypedChoiceField(label=_("National forum"), coerce=int, required=False)
     committee = forms.BooleanField(label=_("Executive committee only"), required=False)
     letter = forms.ChoiceField(choices=[(letter, letter) for letter in LETTERS], required=False)
-    city = forms.CharField(max_length=100, required=False, widget=forms.HiddenInput)
+    city = PlacesField(required=False)
 
     def __init__(self, data, *, country_codes, forums):
         super().__init__(data, label_suffix="")
@@ -63,8 +83,9 @@ class DirectoryFilters(forms.Form):
         self.is_valid()
         return {name: value for name, value in self.cleaned_data.items() if value}
 
-    def apply(self, members):
-        chosen = self.valid_filters
+    def apply(self, members, without=()):
+        """``members`` narrowed by every valid filter but those named in ``without``."""
+        chosen = {name: value for name, value in self.valid_filters.items() if name not in without}
         if "q" in chosen:
             members = members.named_like(chosen["q"])
         if "letter" in chosen:
@@ -73,15 +94,94 @@ class DirectoryFilters(forms.Form):
             members = members.filter(national_forum_id=chosen["forum"])
         if chosen.get("committee"):
             members = members.exclude(committee_role="")
-        fields = {"country": "country", "kind": "kind", "city": "city"}
+        if "city" in chosen:
+            members = members.filter(city_en__in=chosen["city"])
+        fields = {"country": "country", "kind": "kind"}
         return members.filter(**{fields[name]: chosen[name] for name in fields if name in chosen})
 
     def is_filtered(self) -> bool:
         return bool(self.valid_filters)
 
-    def query_string(self) -> str:
-        """The valid filters as a query string, for the pagination links."""
-        return urlencode(self.valid_filters)
+    @property
+    def cities(self) -> list[str]:
+        return self.valid_filters.get("city", [])
+
+    def query_string(self, **changes) -> str:
+        """The valid filters as a query string, with ``changes`` (a filter's new value, None
+        to leave it out): for the pagination, the letters, the map and the places chosen."""
+        chosen = {**self.valid_filters, **changes}
+        return urlencode({name: value for name, value in chosen.items() if value}, doseq=True)
+
+    def letters(self) -> list["Letter"]:
+        """A–Z, each with the link that keeps every other filter, or none when no member
+        under those filters starts with it."""
+        if self.is_filtered() and set(self.valid_filters) != {"letter"}:
+            found = initials_in(self.apply(MemberAuthority.objects.active(), without=["letter"]))
+        else:
+            found = all_initials()
+        current = self.valid_filters.get("letter")
+        return [
+            Letter(
+                letter,
+                "?" + self.query_string(letter=letter) if letter in found else "",
+                letter == current,
+            )
+            for letter in LETTERS
+        ]
+
+    @cached_property
+    def map_places(self) -> list["Place"]:
+        """The places of the members every filter but the places chosen leaves: those the
+        map shows, so that another place can be chosen."""
+        if set(self.valid_filters) <= {"city"}:
+            rows = member_places()
+        else:
+            rows = self.apply(MemberAuthority.objects.active(), without=["city"]).places()
+        return [Place.from_row(row) for row in rows]
+
+    @cached_property
+    def member_map(self) -> "MemberMap":
+        return draw_map(self)
+
+    def chosen_places(self) -> list["ChosenPlace"]:
+        """The places chosen on the map, each named in the visitor's language, with the link
+        that leaves it out."""
+        names = {place.city: place.name for place in self.map_places}
+        return [
+            ChosenPlace(
+                names.get(city, city),
+                "?" + self.query_string(city=[other for other in self.cities if other != city]),
+            )
+            for city in self.cities
+        ]
+
+
+@dataclass(frozen=True)
+class Letter:
+    letter: str
+    href: str
+    current: bool
+
+
+@dataclass(frozen=True)
+class ChosenPlace:
+    name: str
+    removal_href: str
+
+
+def initials_in(members) -> set[str]:
+    """The letters (A–Z) that some of ``members`` start with, accents ignored."""
+    initials = members.annotate(initial=Upper(Left("name", 1))).order_by()
+    found = initials.values_list("initial", flat=True).distinct()
+    return {unicodedata.normalize("NFD", initial)[:1] for initial in found} & set(LETTERS)
+
+
+def all_initials() -> set[str]:
+    return kept(
+        "member-initials",
+        draw=lambda: initials_in(MemberAuthority.objects.active()),
+        by_language=False,
+    )
 
 
 @cache
@@ -110,9 +210,12 @@ def directory_filters(data) -> DirectoryFilters:
 
 
 def member_places() -> list[dict]:
-    """Where the active members are: a row per city, with its coordinates and member count."""
+    """Where the active members are: a row per city, with its coordinates, its member count
+    and its name in each language."""
     return kept(
-        "member-places", draw=lambda: list(MemberAuthority.objects.places()), by_language=False
+        "member-places",
+        draw=lambda: list(MemberAuthority.objects.active().places()),
+        by_language=False,
     )
 
 
@@ -122,38 +225,131 @@ def national_forums() -> list[NationalForum]:
 
 def network_figures() -> dict:
     """How many active authorities the network has, and in how many countries."""
-    places = member_places()
+    return figures_of([Place.from_row(row) for row in member_places()])
+
+
+def figures_of(places: list["Place"]) -> dict:
     return {
-        "authorities": sum(place["count"] for place in places),
-        "countries": len({place["country"] for place in places}),
+        "authorities": sum(place.count for place in places),
+        "countries": len({place.country for place in places}),
     }
 
 
 @dataclass(frozen=True)
-class MapDot:
-    x: float
-    y: float
-    radius: float
+class Place:
+    """A city with members: its English name (the key the filters use), its country, where
+    it lies, how many members it has and its name in each language."""
+
     city: str
     country: str
     count: int
+    position: tuple[float, float] | None
+    names: dict
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Place":
+        on_earth = row["latitude"] is not None and row["longitude"] is not None
+        position = project(float(row["latitude"]), float(row["longitude"])) if on_earth else None
+        names = {code: row[f"city_in_{code}"] for code in CITY_LANGUAGES}
+        return cls(row["city_en"], row["country"], row["count"], position, names)
 
     @property
-    def country_name(self) -> str:
-        return country_name(self.country)
+    def name(self) -> str:
+        """The city's name in the active language, or in English when it has none."""
+        return self.names.get(translation.get_language()) or self.city
 
 
-def map_dots() -> list[MapDot]:
-    """A dot per city with active members, sized by how many members it has."""
-    dots = []
-    for place in member_places():
-        if place["latitude"] is None:
-            continue
-        x, y = project(float(place["latitude"]), float(place["longitude"]))
-        if is_on_map(x, y):
-            radius = round(min(4 + 1.5 * math.sqrt(place["count"] - 1), 12), 1)
-            dots.append(MapDot(x, y, radius, place["city"], place["country"], place["count"]))
-    return dots
+@dataclass(frozen=True)
+class MapMarker:
+    """One or more nearby places, drawn as one circle that counts their members."""
+
+    x: float
+    y: float
+    radius: float
+    places: tuple[Place, ...]
+    href: str
+    current: bool
+
+    @property
+    def count(self) -> int:
+        return sum(place.count for place in self.places)
+
+    @property
+    def label(self) -> str:
+        """Its accessible name: "Lyon: 3 members", "Lyon, Grenoble and 2 other places: 9…"."""
+        names = [place.name for place in self.places]
+        if len(names) > 3:
+            shown = ngettext(
+                "%(names)s and %(count)d other place",
+                "%(names)s and %(count)d other places",
+                len(names) - 2,
+            ) % {"names": ", ".join(names[:2]), "count": len(names) - 2}
+        else:
+            shown = get_text_list(names, gettext("and"))
+        return ngettext(
+            "%(places)s: %(count)d member", "%(places)s: %(count)d members", self.count
+        ) % {"places": shown, "count": self.count}
+
+
+@dataclass(frozen=True)
+class MemberMap:
+    """What the directory's map shows: the part of Europe in view and its markers, for the
+    members the filters leave, and how many members and countries those are."""
+
+    view: View
+    markers: list[MapMarker]
+    figures: dict
+
+    @property
+    def caption(self) -> str:
+        """ "240 member authorities in 16 countries.", in the visitor's language."""
+        authorities, countries = self.figures["authorities"], self.figures["countries"]
+        return gettext("%(authorities)s in %(countries)s.") % {
+            "authorities": ngettext(
+                "%(count)s member authority", "%(count)s member authorities", authorities
+            )
+            % {"count": intcomma(authorities)},
+            "countries": ngettext("%(count)s country", "%(count)s countries", countries)
+            % {"count": countries},
+        }
+
+
+def draw_map(filters: DirectoryFilters) -> MemberMap:
+    """The map of the members the filters leave. It shows the places the filters leave but
+    the places chosen, fitted to the places chosen or else, once filtered, to them all;
+    nearby places are grouped so that every marker can be tapped and none hides another."""
+    places = filters.map_places
+    chosen = [place for place in places if place.city in filters.cities]
+    drawn = [place for place in places if place.position and is_on_map(*place.position)]
+    focus = [place.position for place in chosen if place in drawn]
+    if not focus and set(filters.valid_filters) - {"city"}:
+        focus = [place.position for place in drawn]
+    view = fitted_view(focus)
+    groups = grouped(
+        [
+            Group(*view.holds(*place.position), place.count, [place])
+            for place in drawn
+            if view.shows(*place.position)
+        ],
+        view.marker_spacing,
+    )
+    markers = [
+        marker_of(group, view, filters) for group in sorted(groups, key=lambda g: (g.y, g.x))
+    ]
+    return MemberMap(view, markers, figures_of(chosen if filters.cities else places))
+
+
+def marker_of(group: Group, view: View, filters: DirectoryFilters) -> MapMarker:
+    places = tuple(sorted(group.places, key=lambda place: (-place.count, place.name)))
+    cities = [place.city for place in places]
+    return MapMarker(
+        x=round(group.x, 1),
+        y=round(group.y, 1),
+        radius=view.marker_radius,
+        places=places,
+        href=f"?{filters.query_string(city=cities)}#results",
+        current=set(cities) <= set(filters.cities),
+    )
 
 
 def paginate(members, requested, per_page: int, total: int | None = None) -> Page:

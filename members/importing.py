@@ -41,6 +41,10 @@ MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 EXCERPT_CHARS = 40
 SUFFIXES = (".csv", ".xlsx")
 DESCRIPTION_COLUMNS = [f"description_{code}" for code, _name in settings.LANGUAGES]
+# The city's name in English is the ``city`` column; its names in the other languages follow,
+# the only columns a file may leave out (the names it does not give stay as they are).
+CITY_COLUMNS = [f"city_{code}" for code, _name in settings.LANGUAGES[1:]]
+OPTIONAL_COLUMNS = frozenset(CITY_COLUMNS)
 COLUMNS = [
     "slug",
     "name",
@@ -57,6 +61,7 @@ COLUMNS = [
     "committee_role",
     "committee_since",
     *DESCRIPTION_COLUMNS,
+    *CITY_COLUMNS,
 ]
 WHOLE_NUMBER = re.compile(r"[+-]?\d{1,15}", re.ASCII)
 DECIMAL_NUMBER = re.compile(r"[+-]?\d{1,3}(?:[.,]\d{1,15})?", re.ASCII)
@@ -306,7 +311,7 @@ def checked_rows(sheet: Sheet) -> tuple[list[tuple[int, dict]], list[RowError]]:
 
 def header_problems(header: list[str]) -> list[str]:
     problems = []
-    missing = [column for column in COLUMNS if column not in header]
+    missing = [column for column in COLUMNS if column not in header + [*OPTIONAL_COLUMNS]]
     unknown = [excerpt(column) or _("(empty)") for column in header if column not in COLUMNS]
     repeated = sorted({excerpt(column) for column in header if header.count(column) > 1})
     if missing:
@@ -339,9 +344,10 @@ def duplicate(slug: str, first: int, line: int) -> str:
 
 
 def import_rows(rows: list[tuple[int, dict]], *, dry_run: bool, on_row: OnRow | None):
-    dataset = tablib.Dataset(headers=COLUMNS)
+    given = [column for column in COLUMNS if not rows or column in rows[0][1]]
+    dataset = tablib.Dataset(headers=given)
     for _line, row in rows:
-        dataset.append([row[column] for column in COLUMNS])
+        dataset.append([row[column] for column in given])
     resource = MemberResource(on_row=on_row)
     result = resource.import_data(
         dataset, dry_run=dry_run, use_transactions=True, rollback_on_validation_errors=True
@@ -496,7 +502,7 @@ class MemberResource(resources.ModelResource):
     name = column("name", TextWidget())
     kind = column("kind", ChoiceWidget(Kind))
     country = column("country", CountryWidget())
-    city = column("city", TextWidget())
+    city = fields.Field(attribute="city_en", column_name="city", widget=TextWidget())
     latitude = column("latitude", CoordinateWidget())
     longitude = column("longitude", CoordinateWidget())
     population = column("population", WholeNumberWidget())
@@ -508,7 +514,9 @@ class MemberResource(resources.ModelResource):
         "committee_role", ChoiceWidget(MemberAuthority.CommitteeRole, optional=True)
     )
     committee_since = column("committee_since", WholeNumberWidget())
-    locals().update({name: column(name, TextWidget(empty=None)) for name in DESCRIPTION_COLUMNS})
+    locals().update(
+        {name: column(name, TextWidget(empty=None)) for name in CITY_COLUMNS + DESCRIPTION_COLUMNS}
+    )
 
     class Meta:
         model = MemberAuthority

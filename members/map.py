@@ -12,6 +12,7 @@ from the North Cape down to Crete and Cyprus.
 """
 
 import math
+from dataclasses import dataclass, field
 
 VIEWBOX_WIDTH = 1000
 VIEWBOX_HEIGHT = 800
@@ -49,3 +50,113 @@ def project(latitude: float, longitude: float) -> tuple[float, float]:
 def is_on_map(x: float, y: float) -> bool:
     """Whether a projected point falls inside the viewBox, so that its dot can be drawn."""
     return 0 <= x <= VIEWBOX_WIDTH and 0 <= y <= VIEWBOX_HEIGHT
+
+
+# Markers are drawn for the narrowest map a visitor sees (a 320 px phone, less the page's
+# margins), big enough to tap there and never on top of one another: places closer than a
+# marker's width are grouped into one marker, which counts their members.
+NARROWEST_MAP_PX = 288
+MARKER_DIAMETER_PX = 28
+MARKER_GAP_PX = 4
+# The smallest part of the frame a fitted view shows (a country with one city), in units.
+MIN_VIEW_WIDTH = 240.0
+
+
+@dataclass(frozen=True)
+class View:
+    """The part of the frame the map shows: its viewBox, always in the frame's proportions."""
+
+    x: float
+    y: float
+    width: float
+
+    @property
+    def height(self) -> float:
+        return self.width * VIEWBOX_HEIGHT / VIEWBOX_WIDTH
+
+    @property
+    def view_box(self) -> str:
+        return " ".join(f"{value:g}" for value in (self.x, self.y, self.width, self.height))
+
+    @property
+    def marker_radius(self) -> float:
+        """A marker's radius in viewBox units, MARKER_DIAMETER_PX wide on the narrowest map."""
+        return round(self.width * MARKER_DIAMETER_PX / NARROWEST_MAP_PX / 2, 1)
+
+    @property
+    def marker_spacing(self) -> float:
+        """How far apart two markers' centres must be so that they neither touch nor overlap."""
+        return self.width * (MARKER_DIAMETER_PX + MARKER_GAP_PX) / NARROWEST_MAP_PX
+
+    def shows(self, x: float, y: float) -> bool:
+        return self.x <= x <= self.x + self.width and self.y <= y <= self.y + self.height
+
+    def holds(self, x: float, y: float) -> tuple[float, float]:
+        """The point, moved inside the view by a marker's radius when it lies nearer an edge."""
+        margin = self.marker_radius
+        return (
+            min(max(x, self.x + margin), self.x + self.width - margin),
+            min(max(y, self.y + margin), self.y + self.height - margin),
+        )
+
+
+WHOLE_FRAME = View(0.0, 0.0, float(VIEWBOX_WIDTH))
+
+
+def fitted_view(points: list[tuple[float, float]], width: float = MIN_VIEW_WIDTH) -> View:
+    """The smallest view (no narrower than ``width``) that holds every point with room for
+    its marker, inside the frame; the whole frame without points."""
+    if not points:
+        return WHOLE_FRAME
+    xs, ys = [x for x, _y in points], [y for _x, y in points]
+    # A marker's radius is a share of the view's width: leave that share on each side.
+    margin_share = 2 * (MARKER_DIAMETER_PX / 2 + MARKER_GAP_PX) / NARROWEST_MAP_PX
+    needed = max(max(xs) - min(xs), (max(ys) - min(ys)) * VIEWBOX_WIDTH / VIEWBOX_HEIGHT)
+    width = min(max(needed / (1 - margin_share), width), float(VIEWBOX_WIDTH))
+    height = width * VIEWBOX_HEIGHT / VIEWBOX_WIDTH
+    x = min(max((min(xs) + max(xs) - width) / 2, 0.0), VIEWBOX_WIDTH - width)
+    y = min(max((min(ys) + max(ys) - height) / 2, 0.0), VIEWBOX_HEIGHT - height)
+    return View(round(x, 1), round(y, 1), round(width, 1))
+
+
+@dataclass
+class Group:
+    """Places drawn as one marker, at the centre of their members."""
+
+    x: float
+    y: float
+    count: int
+    places: list = field(default_factory=list)
+
+    def take(self, other: "Group") -> None:
+        total = self.count + other.count
+        self.x = (self.x * self.count + other.x * other.count) / total
+        self.y = (self.y * self.count + other.y * other.count) / total
+        self.count = total
+        self.places.extend(other.places)
+
+
+def grouped(groups: list[Group], spacing: float) -> list[Group]:
+    """``groups`` merged until no two are closer than ``spacing``: the biggest first, each
+    joining the first kept group within reach (a grid of ``spacing`` cells finds it). A
+    merge moves a group, so passes repeat until one merges nothing."""
+    while True:
+        kept: list[Group] = []
+        cells: dict[tuple[int, int], list[Group]] = {}
+        for group in sorted(groups, key=lambda group: -group.count):
+            cell = (int(group.x // spacing), int(group.y // spacing))
+            near = [
+                other
+                for dx in (-1, 0, 1)
+                for dy in (-1, 0, 1)
+                for other in cells.get((cell[0] + dx, cell[1] + dy), ())
+                if math.dist((group.x, group.y), (other.x, other.y)) < spacing
+            ]
+            if near:
+                near[0].take(group)
+            else:
+                kept.append(group)
+                cells.setdefault(cell, []).append(group)
+        if len(kept) == len(groups):
+            return kept
+        groups = kept

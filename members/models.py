@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models.functions import Cast, Coalesce, Concat, Left, Lower, Upper
+from django.db.models.functions import Cast, Coalesce, Concat, Left, Lower, NullIf, Upper
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import Country, CountryField
@@ -19,6 +19,8 @@ from pages.routing import live_page, routed_slug_url_expression
 from search.documents import document
 
 FOUNDING_YEAR = 1987
+# The languages a city's name is kept in (``city_<code>``), English the one every city has.
+CITY_LANGUAGES = [code for code, _name in settings.LANGUAGES]
 YEAR_VALIDATORS = [MinValueValidator(FOUNDING_YEAR), MaxValueValidator(2100)]
 
 
@@ -86,16 +88,16 @@ class MemberQuerySet(models.QuerySet):
     def search_documents(self, language: str):
         """What the site search indexes of these authorities in ``language``: the active ones,
         each with its name, city and country named in that language, and its description in
-        that language only (never the English one standing in), linked to its profile in the
+        that language only (never the English one standing in; the city's English name
+        stands in for a missing one), linked to its profile in the
         live directory (none without one)."""
         directory = live_page("members.MemberDirectoryPage")
         if directory is None:
             return self.none()
         members = self.active().order_by()
         text = models.TextField()
-        place = Concat(
-            "city", models.Value(", "), members.country_names(language), output_field=text
-        )
+        city = Coalesce(NullIf(f"city_{language}", models.Value("")), "city_en", output_field=text)
+        place = Concat(city, models.Value(", "), members.country_names(language), output_field=text)
         return members.values(
             **document(
                 object_id=models.F("pk"),
@@ -120,16 +122,18 @@ class MemberQuerySet(models.QuerySet):
         )
 
     def places(self):
-        """One row per city with active members: its coordinates and how many members."""
+        """One row per city of these authorities: its English name (``city_en``), country,
+        coordinates, how many members and its name in each language (``city_in_<code>``)."""
+        names = {f"city_in_{code}": models.Max(f"city_{code}") for code in CITY_LANGUAGES}
         return (
-            self.active()
-            .values("city", "country")
+            self.values("city_en", "country")
             .annotate(
                 latitude=models.Avg("latitude"),
                 longitude=models.Avg("longitude"),
                 count=models.Count("pk"),
+                **names,
             )
-            .order_by("country", "city")
+            .order_by("country", "city_en")
         )
 
 

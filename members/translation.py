@@ -19,7 +19,7 @@ class NationalForumTranslation(TranslationOptions):
 
 @register(MemberAuthority)
 class MemberAuthorityTranslation(TranslationOptions):
-    fields = ("description",)
+    fields = ("city", "description")
 
 
 @register(MemberDirectoryPage)

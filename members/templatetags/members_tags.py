@@ -1,15 +1,20 @@
-"""Member data for templates of other apps: the home page's figures, the governance page."""
+"""Member data for templates: the home page's figures, the governance page, the place of a
+member on its profile."""
 
 from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from members import directory
+from members.map import fitted_view, is_on_map, project
 from members.models import MemberAuthority
 from pages.caching import kept
 from pages.routing import live_page
 
 register = template.Library()
+
+# How wide a part of the map (in its units, of 1000) a profile shows around the city.
+LOCATOR_WIDTH = 400.0
 
 
 @register.simple_tag
@@ -49,5 +54,13 @@ def national_forums() -> list:
 
 
 @register.simple_tag
-def member_map():
-    return directory.map_dots()
+def member_locator(member):
+    """Where ``member``'s city lies, on a small part of the map around it: its view and
+    position, or None without coordinates (or off the map)."""
+    if member.latitude is None or member.longitude is None:
+        return None
+    x, y = project(float(member.latitude), float(member.longitude))
+    if not is_on_map(x, y):
+        return None
+    view = fitted_view([(x, y)], width=LOCATOR_WIDTH)
+    return {"view": view, "x": x, "y": y, "radius": round(view.width / 40, 1)}

@@ -55,14 +55,18 @@ def demo_pages() -> dict:
 
 def demo_paths(language: str) -> dict:
     """The address in ``language`` of every page type, of the sub-pages the member directory,
-    the library, the events and the themes route (a member's profile; the library filtered
-    and searched, a public and a members-only publication; past events; a theme), of a news
+    the library, the events and the themes route (a member's profile and the directory with a
+    place chosen on its map; the library filtered and searched, a public and a members-only
+    publication; past events; a theme), of a news
     article, an event taking registrations and a project, of the site search (with results
     and without) and of the sign-in and password reset pages, by short name."""
     pages = demo_pages()
     paths = {name: path_in(page, language) for name, page in pages.items()}
     member = MemberAuthority.objects.active().order_by("slug").first()
     paths["member profile"] = f"{paths['members']}{member.slug}/"
+    paths["members, a place chosen"] = (
+        f"{paths['members']}?{urlencode({'country': 'IT', 'city': 'Florence'})}"
+    )
     library = paths["library"]
     theme = Theme.objects.order_by("slug").first()
     paths["library filtered"] = (

@@ -110,7 +110,7 @@ def member_form_data(member: MemberAuthority, **changes) -> dict:
         "status": member.status,
         "member_since": member.member_since or "",
         "country": member.country.code,
-        "city": member.city,
+        "city_en": member.city,
         "latitude": member.latitude or "",
         "longitude": member.longitude or "",
         "population": member.population or "",

@@ -69,6 +69,10 @@ def test_load_demo_builds_the_members_in_six_languages(demo_content):
     assert lyon.city == "Lyon" and lyon.kind == Kind.LOCAL
     assert abs(float(lyon.latitude) - 45.75) < 0.1 and abs(float(lyon.longitude) - 4.85) < 0.1
     assert "(France)" in lyon.description_en
+    antwerp = members.get(slug="antwerp")
+    names = [getattr(antwerp, f"city_{code}") for code in LANGUAGES]
+    assert names == ["Antwerp", "Anvers", "Antwerpen", "Anversa", "Amberes", "Antuérpia"]
+    assert (lyon.city_fr, lyon.city_it) == (None, "Lione")
 
     directory = MemberDirectoryPage.objects.get()
     join = JoinPage.objects.get()

@@ -1,7 +1,13 @@
 """The member directory, a member's profile, and member data on the governance and home pages."""
 
+import re
+from html import unescape
+
 import pytest
 from django.conf import settings
+from django.utils import translation
+from django.utils.html import escape
+from django.utils.translation import gettext
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -99,13 +105,108 @@ def test_directory_paginates(client, site_tree):
     assert "Page 2 of 2" in client.get(path, {"country": "DE", "page": 2}).content.decode()
 
 
-def test_map_has_a_linked_dot_per_city_and_no_outside_request(client, site_tree):
-    html = client.get(path_of(site_tree.members, "fr")).content.decode()
-    svg = html.split('aria-labelledby="member-map-caption">', 1)[1].split("</svg>", 1)[0]
-    assert svg.count("<circle") == 2
-    assert 'aria-label="Torino, Italie : 1 membre"' in svg or 'aria-label="Torino, Italie' in svg
-    assert 'href="?country=IT&amp;city=Torino"' in svg
-    assert "http" not in svg.replace('xmlns="http://www.w3.org/2000/svg"', "")
+def map_svg(html: str) -> str:
+    return html.split('aria-labelledby="member-map-caption">', 1)[1].split("</svg>", 1)[0]
+
+
+def markers(html: str) -> dict[str, str]:
+    """The map's markers: their accessible names and links."""
+    found = re.findall(r'<a href="([^"]*)" aria-label="([^"]*)"', map_svg(html))
+    return {unescape(label): unescape(href) for href, label in found}
+
+
+def caption(html: str) -> str:
+    return unescape(html.split('id="member-map-caption">', 1)[1].split("</figcaption>", 1)[0])
+
+
+def test_map_markers_are_links_named_by_place_and_count_with_no_outside_request(client, site_tree):
+    MemberAuthorityFactory(name="Roma", city="Rome", country="IT", latitude=41.9, longitude=12.5)
+    html = client.get(path_of(site_tree.members, "en"), {"country": "IT"}).content.decode()
+    assert markers(html) == {
+        "Torino: 1 member": "?country=IT&city=Torino#results",
+        "Rome: 1 member": "?country=IT&city=Rome#results",
+    }
+    assert "http" not in map_svg(html)
+
+
+def test_map_shows_and_counts_only_the_filtered_members_fitted_to_them(client, site_tree):
+    MemberAuthorityFactory(name="Roma", city="Rome", country="IT", latitude=41.9, longitude=12.5)
+    path = path_of(site_tree.members, "en")
+    everything = client.get(path).content.decode()
+    assert 'viewBox="0 0 1000 800"' in everything
+    assert caption(everything).startswith("3 member authorities in 2 countries.")
+    italy = client.get(path, {"country": "IT"}).content.decode()
+    assert set(markers(italy)) == {"Torino: 1 member", "Rome: 1 member"}
+    assert caption(italy).startswith("2 member authorities in 1 country.")
+    assert 'viewBox="0 0 1000 800"' not in italy
+    french = client.get(path_of(site_tree.members, "fr"), {"country": "IT"}).content.decode()
+    assert caption(french).startswith("2 collectivités membres dans 1 pays.")
+
+
+def test_nearby_places_share_one_marker_that_counts_them_all(client, site_tree):
+    MemberAuthorityFactory(city="Villeurbanne", latitude=45.77, longitude=4.88)
+    html = client.get(path_of(site_tree.members, "en")).content.decode()
+    label, href = next(item for item in markers(html).items() if "Villeurbanne" in item[0])
+    assert "Lyon" in label and label.endswith(": 3 members")
+    assert "city=Lyon" in href and "city=Villeurbanne" in href
+
+
+def test_a_chosen_place_is_a_removable_chip_with_the_results_in_view(client, site_tree):
+    path = path_of(site_tree.members, "fr")
+    html = client.get(path, {"kind": "local", "city": "Lyon"}).content.decode()
+    chips = html.split('class="chips"', 1)[1].split("</ul>", 1)[0]
+    assert 'href="?kind=local#results" aria-label="Retirer le lieu Lyon"' in chips
+    assert ">×</span> Lyon</a>" in chips
+    label = next(label for label in markers(html) if label.startswith("Lyon"))
+    assert f'aria-label="{label}" aria-current="true"' in map_svg(html)
+    assert 'href="#results"' in html  # the map's way to the list
+    assert 'class="chips"' not in client.get(path, {"kind": "local"}).content.decode()
+
+
+def test_letters_keep_the_other_filters_and_letters_without_members_are_not_links(
+    client, site_tree
+):
+    html = client.get(path_of(site_tree.members, "en"), {"country": "IT", "kind": "local"})
+    alphabet = html.content.decode().split('class="alphabet"', 1)[1].split("</nav>", 1)[0]
+    assert '<a href="?country=IT&amp;kind=local&amp;letter=T">T</a>' in alphabet
+    assert '<span class="alphabet__empty">L</span>' in alphabet  # Lyon is in France
+    assert len(re.findall(r"<a ", alphabet)) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [
+        ("en", "Antwerp"),
+        ("fr", "Anvers"),
+        ("de", "Antwerpen"),
+        ("es", "Amberes"),
+        ("pt", "Antwerp"),
+    ],
+)
+def test_city_names_are_in_the_visitors_language_with_english_as_fallback(
+    client, site_tree, language, name
+):
+    antwerp = MemberAuthorityFactory(
+        name="Stad Antwerpen",
+        country="BE",
+        city="Antwerp",
+        city_fr="Anvers",
+        city_de="Antwerpen",
+        city_es="Amberes",
+        latitude=51.22,
+        longitude=4.4,
+    )
+    directory = path_of(site_tree.members, language)
+    listed = client.get(directory, {"country": "BE"}).content.decode()
+    assert f"{name}, " in listed.partition('class="member-list"')[2]
+    assert any(label.startswith(f"{name}") for label in markers(listed))
+    chosen = client.get(directory, {"city": "Antwerp"}).content.decode()
+    assert "Stad Antwerpen" in chosen.partition('class="member-list"')[2]
+    assert f"</span> {name}</a>" in chosen.split('class="chips"', 1)[1]
+    profile = client.get(profile_path(site_tree, antwerp, language)).content.decode()
+    assert f"<dd>{name}</dd>" in profile
+    if name != "Antwerp":
+        assert "Antwerp" not in profile.replace("Antwerpen", "")
 
 
 @pytest.mark.parametrize("language", LANGUAGE_CODES)
@@ -177,3 +278,33 @@ def test_directory_filters_take_any_value(client, site_tree):
         assert_no_server_error(client.get(path, pairs))
 
     check()
+
+
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_profile_shows_every_fact_and_says_when_it_has_no_project_event_or_news(
+    client, site_tree, language
+):
+    member = MemberAuthorityFactory(
+        name="Ville Longue", website="https://www.a-very-long-address-of-a-city.example.org/"
+    )
+    html = client.get(profile_path(site_tree, member, language)).content.decode()
+    with translation.override(language):
+        expected = [
+            gettext("Kind"),
+            gettext("City"),
+            gettext("Member since"),
+            gettext("Website"),
+            gettext("This member takes part in no European project with Efus yet."),
+            gettext(
+                "This member has organised no event with Efus, nor been a partner of one, yet."
+            ),
+            gettext("No news article mentions this member yet."),
+        ]
+    for text in expected:
+        assert escape(text) in html, text
+    for section in ("member-projects", "member-events", "member-news"):
+        assert f'<h2 id="{section}">' in html
+    assert 'role="img" aria-labelledby="member-place"' in html  # where the city lies
+    if language != "en":
+        english = "No news article mentions this member yet."
+        assert english not in html

@@ -397,3 +397,26 @@ def test_the_admin_refuses_other_file_types_and_a_stale_confirmation(admin_clien
     stale = admin_client.post("/admin/members/import/preview/", {"digest": "0" * 64})
     assert stale.status_code == 302
     assert not MemberAuthority.objects.exists()
+
+
+def test_city_names_in_other_languages_land_in_their_columns_and_may_be_left_out(db):
+    header = ",".join(importing.COLUMNS)
+    row = "stad-antwerpen,Stad Antwerpen,local,BE,Antwerp,,,,,,active" + "," * 9
+    names = ",Anvers,Antwerpen,Anversa,Amberes,"
+    importing.apply(f"{header}\n{row}{names}\n".encode(), "members.csv")
+    antwerp = MemberAuthority.objects.get(slug="stad-antwerpen")
+    assert (antwerp.city_en, antwerp.city_fr, antwerp.city_es, antwerp.city_pt) == (
+        "Antwerp",
+        "Anvers",
+        "Amberes",
+        None,
+    )
+    with translation.override("pt"):
+        assert antwerp.city == "Antwerp"
+
+    without = [column for column in importing.COLUMNS if not column.startswith("city_")]
+    row = "stad-antwerpen,Stad Antwerpen,local,BE,Antwerp,,,,,,active" + "," * 9
+    report = importing.apply(f"{','.join(without)}\n{row}\n".encode(), "members.csv")
+    assert report.errors == []
+    antwerp.refresh_from_db()
+    assert antwerp.city_de == "Antwerpen"

@@ -1,6 +1,9 @@
-"""The member map: cities land in the right place on a light, committed base map of Europe."""
+"""The member map: cities land in the right place on a light, committed base map of Europe,
+and nearby places share a marker big enough to tap."""
 
+import itertools
 import math
+import random
 import re
 from pathlib import Path
 from xml.etree import ElementTree
@@ -14,9 +17,15 @@ from members.map import (
     CENTRE_LONGITUDE,
     CENTRE_X,
     CENTRE_Y,
+    MARKER_DIAMETER_PX,
+    NARROWEST_MAP_PX,
     SCALE,
     VIEWBOX_HEIGHT,
     VIEWBOX_WIDTH,
+    WHOLE_FRAME,
+    Group,
+    fitted_view,
+    grouped,
     is_on_map,
     project,
 )
@@ -148,3 +157,40 @@ def test_cities_land_on_land(base_map, city):
 )
 def test_seas_stay_sea(base_map, sea, latitude, longitude):
     assert not on_land(*project(latitude, longitude), land_rings(base_map))
+
+
+def test_grouped_places_keep_their_members_and_never_come_closer_than_a_marker():
+    rng = random.Random(7)  # noqa: S311 - positions for a test
+    places = [
+        Group(rng.uniform(0, 1000), rng.uniform(0, 800), rng.randint(1, 9), [n]) for n in range(600)
+    ]
+    total = sum(place.count for place in places)
+    spacing = WHOLE_FRAME.marker_spacing
+    groups = grouped(places, spacing)
+    assert sum(group.count for group in groups) == total
+    assert sorted(n for group in groups for n in group.places) == list(range(600))
+    for one, other in itertools.combinations(groups, 2):
+        assert math.dist((one.x, one.y), (other.x, other.y)) >= spacing
+
+
+def test_places_far_apart_keep_a_marker_each():
+    groups = grouped([Group(100, 100, 1, ["a"]), Group(600, 500, 2, ["b"])], 100)
+    assert [group.places for group in groups] == [["b"], ["a"]]
+
+
+@pytest.mark.parametrize("points", [[(500, 400)], [(100, 100), (300, 250)], [(2, 798)]])
+def test_a_fitted_view_holds_its_points_with_room_for_their_markers(points):
+    view = fitted_view(points)
+    assert view.width * VIEWBOX_HEIGHT == pytest.approx(view.height * VIEWBOX_WIDTH)
+    assert view.x >= 0 and view.x + view.width <= VIEWBOX_WIDTH
+    assert view.y >= 0 and view.y + view.height <= VIEWBOX_HEIGHT + 0.1
+    for x, y in points:
+        held = view.holds(x, y)
+        assert view.shows(*held)
+        assert view.x + view.marker_radius <= held[0] <= view.x + view.width - view.marker_radius
+
+
+@pytest.mark.parametrize("view", [WHOLE_FRAME, fitted_view([(500, 400)])])
+def test_markers_are_touch_sized_on_the_narrowest_map(view):
+    css_pixels_per_unit = NARROWEST_MAP_PX / view.width
+    assert 2 * view.marker_radius * css_pixels_per_unit >= MARKER_DIAMETER_PX - 0.5 >= 24
