@@ -69,6 +69,8 @@ class ProjectQuerySet(VisiblePageQuerySet):
 class ProjectIndexPage(RoutablePageMixin, BasePage):
     """The European projects, with filters by status, theme and funding programme."""
 
+    menu_group = "work"
+
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["projects.ProjectPage"]
     max_count = 1
@@ -181,14 +183,13 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         """Besides the page's fields: its themes, outcomes, and latest news and events, and
-        the pages its breadcrumbs, partners, themes and outcomes link to."""
+        the pages its breadcrumbs, partners and outcomes link to."""
         context = super().get_context(request, *args, **kwargs)
-        projects_page, directory, theme_index, library = map(
+        projects_page, directory, library = map(
             live_page,
             (
                 "projects.ProjectIndexPage",
                 "members.MemberDirectoryPage",
-                "publications.ThemeIndexPage",
                 "publications.LibraryPage",
             ),
         )
@@ -200,7 +201,6 @@ class ProjectPage(BasePage):
             events=events,
             projects_page=projects_page,
             directory=directory,
-            theme_index=theme_index,
             library=library,
         )
         return context
