@@ -53,17 +53,20 @@ class EventQuerySet(VisiblePageQuerySet):
         return self.filter(kind=kind)
 
     def for_cards(self):
-        """With what a card shows, in one query however many events: ``theme_tags``, the
-        names of its themes in the visitor's language (or English, with ``lang``), sorted;
-        without the bodies."""
+        """With what a card shows, in one query however many events: ``theme_tags``, its
+        themes' slugs and names in the visitor's language (or English, with ``lang``), sorted
+        by name; without the bodies."""
         language = translation.get_language()
         name = Coalesce(NullIf(f"theme__name_{language}", models.Value("")), "theme__name_en")
-        name_language = models.Case(
-            models.When(**{f"theme__name_{language}__gt": ""}, then=models.Value(language)),
+        fallback_language = models.Case(
+            models.When(**{f"theme__name_{language}__gt": ""}, then=models.Value(None)),
             default=models.Value(settings.LANGUAGE_CODE),
+            output_field=models.CharField(),
         )
         links = EventPage.themes.through.objects.filter(eventpage=models.OuterRef("pk"))
-        tags = links.order_by(name).values(tag=JSONObject(name=name, lang=name_language))
+        tags = links.order_by(name).values(
+            tag=JSONObject(slug="theme__slug", name=name, lang=fallback_language)
+        )
         return self.defer(*BODY_COLUMNS).annotate(theme_tags=ArraySubquery(tags))
 
     def upcoming(self):

@@ -301,6 +301,8 @@ class MemberAccount(models.Model):
 class MemberDirectoryPage(RoutablePageMixin, BasePage):
     """The member directory with its map; it also serves each member's profile."""
 
+    menu_group = "network"
+
     content_panels = BasePage.content_panels
     parent_page_types = ["pages.HomePage"]
     subpage_types = []
@@ -339,6 +341,8 @@ class MemberDirectoryPage(RoutablePageMixin, BasePage):
 
 class JoinPage(BasePage):
     """Joining the network: conditions, benefits and the application form."""
+
+    menu_group = "network"
 
     conditions = RichTextField(_("conditions"), features=RICH_TEXT_FEATURES, blank=True)
     benefits = RichTextField(_("benefits"), features=RICH_TEXT_FEATURES, blank=True)

@@ -94,7 +94,7 @@ def routed_url(page: Page | None, route: str, slug: str) -> str | None:
 class RelatedContent:
     """What an article is linked to, each item with the address of its page (None for a
     member authority that has no profile, being a former member); ``news`` is the news page
-    above it (a base page), whose list the themes link to, filtered."""
+    above it (a base page), for the breadcrumbs."""
 
     news: Page | None
     themes: list

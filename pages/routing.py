@@ -106,22 +106,39 @@ def menu_sections(root: Page) -> list[Page]:
     return site_pages()["sections"].get(root.path, [])
 
 
+def menu_pages_below(root: Page) -> list[Page]:
+    """The main sections below the site root ``root`` and, after each, its live children
+    shown in menus whose type names a group of the main menu (``menu_group``), in the
+    tree's order."""
+    return site_pages()["menu"].get(root.path, [])
+
+
 def site_pages() -> dict:
     """In one query, kept in the page cache: the live pages of the types the site holds once
-    (``"single"``, by type) and the main sections, the live pages shown in menus below each
+    (``"single"``, by type), the main sections, the live pages shown in menus below each
     site root (``"sections"``, by the root's tree path; roots are the tree's depth-2 pages,
-    as Wagtail makes them)."""
+    as Wagtail makes them), and those with their grouped sub-pages (``"menu"``)."""
     return kept("site-pages", draw=read_site_pages, by_language=False)
 
 
 def read_site_pages() -> dict:
     single = tuple(model for model in get_page_models() if model.max_count == 1)
-    in_menus = models.Q(depth=3, show_in_menus=True)
-    found = {"single": {}, "sections": {}}
+    grouped = tuple(model for model in get_page_models() if getattr(model, "menu_group", None))
+    in_menus = models.Q(depth=3, show_in_menus=True) | (
+        models.Q(depth=4, show_in_menus=True) & Page.objects.type_q(*grouped)
+    )
+    found = {"single": {}, "sections": {}, "menu": {}}
+    section_paths = set()
     pages = Page.objects.live().filter(Page.objects.type_q(*single) | in_menus)
     for page in pages.order_by("path").specific(defer=True):
+        root_path = page.path[: 2 * Page.steplen]
         if page.depth == 3 and page.show_in_menus:
-            found["sections"].setdefault(page.path[: -Page.steplen], []).append(page)
+            found["sections"].setdefault(root_path, []).append(page)
+            section_paths.add(page.path)
+        in_a_section = page.path[: -Page.steplen] in section_paths
+        sub_page = page.show_in_menus and isinstance(page, grouped) and in_a_section
+        if page.path in section_paths or sub_page:
+            found["menu"].setdefault(root_path, []).append(page)
         if isinstance(page, single):
             found["single"].setdefault(page._meta.label, page)
     return found

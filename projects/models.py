@@ -69,6 +69,8 @@ class ProjectQuerySet(VisiblePageQuerySet):
 class ProjectIndexPage(RoutablePageMixin, BasePage):
     """The European projects, with filters by status, theme and funding programme."""
 
+    menu_group = "work"
+
     parent_page_types = ["pages.HomePage"]
     subpage_types = ["projects.ProjectPage"]
     max_count = 1
@@ -180,24 +182,22 @@ class ProjectPage(BasePage):
             raise ValidationError(errors)
 
     def get_context(self, request, *args, **kwargs):
-        """Besides the page's fields, the pages its breadcrumbs, partners, themes and outcomes
+        """Besides the page's fields, the pages its breadcrumbs, partners and outcomes
         link to. What the project links to (``theme_list``, ``outcome_list``,
         ``latest_news_and_events``) is read by the template inside a fragment kept in the
         page cache, so only when that fragment is drawn."""
         context = super().get_context(request, *args, **kwargs)
-        projects_page, directory, theme_index, library = map(
+        projects_page, directory, library = map(
             live_page,
             (
                 "projects.ProjectIndexPage",
                 "members.MemberDirectoryPage",
-                "publications.ThemeIndexPage",
                 "publications.LibraryPage",
             ),
         )
         context.update(
             projects_page=projects_page,
             directory=directory,
-            theme_index=theme_index,
             library=library,
         )
         return context

@@ -120,6 +120,10 @@ class LibraryFilters(forms.Form):
         ]
         return urlencode([pair for pair in pairs if pair != without])
 
+    def chosen_count(self) -> int:
+        """How many values of the facets are chosen."""
+        return sum(len(self.chosen.get(name, [])) for name in FACETS)
+
     def removable(self) -> list["ChosenFilter"]:
         """Each chosen filter, with the query string of the library without it."""
         labels = {name: dict(self.fields[name].choices) for name in FACETS}

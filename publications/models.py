@@ -428,6 +428,6 @@ class ThemeIndexPage(RoutablePageMixin, BasePage):
 
         return theme_detail(request, self, slug)
 
-    def theme_url(self, theme: Theme) -> str:
-        """The theme's page, in the current language."""
-        return self.url + self.reverse_subpage("theme", args=[theme.slug])
+    def theme_url(self, slug: str) -> str:
+        """The page of the theme ``slug``, in the current language."""
+        return self.url + self.reverse_subpage("theme", args=[slug])

@@ -81,27 +81,27 @@ HOME = {
     },
     "search_description": {
         "en": (
-            "Efus, founded in 1987, is the European network of nearly 250 local and regional "
-            "authorities from 16 countries working together on urban security."
+            "Efus, founded in 1987, is the European network of local and regional authorities "
+            "from 16 countries working together on urban security."
         ),
         "fr": (
-            "Fondé en 1987, l’Efus est le réseau européen qui réunit près de 250 collectivités "
+            "Fondé en 1987, l’Efus est le réseau européen qui réunit des collectivités "
             "locales et régionales de 16 pays autour de la sécurité urbaine."
         ),
         "de": (
-            "Das 1987 gegründete Efus ist das europäische Netzwerk von fast 250 Kommunen und "
+            "Das 1987 gegründete Efus ist das europäische Netzwerk von Kommunen und "
             "Regionen aus 16 Ländern, die für urbane Sicherheit eintreten."
         ),
         "it": (
-            "Fondato nel 1987, l’Efus è la rete europea che riunisce quasi 250 enti locali e "
+            "Fondato nel 1987, l’Efus è la rete europea che riunisce enti locali e "
             "regionali di 16 paesi impegnati per la sicurezza urbana."
         ),
         "es": (
-            "Fundado en 1987, el Efus es la red europea que reúne a casi 250 autoridades "
+            "Fundado en 1987, el Efus es la red europea que reúne a autoridades "
             "locales y regionales de 16 países en torno a la seguridad urbana."
         ),
         "pt": (
-            "Fundado em 1987, o Efus é a rede europeia que reúne cerca de 250 autoridades "
+            "Fundado em 1987, o Efus é a rede europeia que reúne autoridades "
             "locais e regionais de 16 países empenhadas na segurança urbana."
         ),
     },
@@ -111,7 +111,7 @@ HOME = {
             "1987 under the auspices of the Council of Europe. To this day, it is the only "
             "network in Europe that brings local and regional authorities together around "
             "urban security and nothing else.</p>"
-            "<p>Close to 250 local and regional authorities from 16 countries now take part in "
+            "<p>Local and regional authorities from 16 countries now take part in "
             "its work, sharing what succeeds, what falls short and what they are still "
             "testing on the ground.</p>"
             "<p>Everything we do rests on one simple idea: <em>cities helping cities</em>. "
@@ -123,7 +123,7 @@ HOME = {
             "pour la sécurité urbaine (Efus)</strong> demeure le seul réseau européen de "
             "collectivités locales et régionales entièrement tourné vers la sécurité "
             "urbaine.</p>"
-            "<p>Près de 250 collectivités locales et régionales de 16 pays participent "
+            "<p>Des collectivités locales et régionales de 16 pays participent "
             "aujourd’hui à ses travaux. Elles y partagent leurs réussites, leurs difficultés "
             "et les solutions qu’elles expérimentent sur le terrain.</p>"
             "<p>Toute notre action repose sur une idée simple : <em>les villes aident les "
@@ -135,7 +135,7 @@ HOME = {
             "unter der Schirmherrschaft des Europarats gegründet. Bis heute ist es das einzige "
             "Netzwerk in Europa, das Kommunen und Regionen ausschließlich zum Thema urbane "
             "Sicherheit zusammenbringt.</p>"
-            "<p>Rund 250 Kommunen und Regionen aus 16 Ländern wirken heute an seiner Arbeit mit. "
+            "<p>Kommunen und Regionen aus 16 Ländern wirken heute an seiner Arbeit mit. "
             "Sie teilen, was gelingt, was an Grenzen stößt und was sie vor Ort noch erproben.</p>"
             "<p>All unsere Arbeit beruht auf einer einfachen Idee: <em>Städte helfen Städten</em>. "
             "Mandatsträgerinnen und Mandatsträger sowie ihre Teams lernen am meisten von "
@@ -146,7 +146,7 @@ HOME = {
             "<p>Il <strong>Forum europeo per la sicurezza urbana (Efus)</strong> è nato nel 1987 "
             "sotto l’egida del Consiglio d’Europa. Ancora oggi è l’unica rete in Europa che "
             "riunisce enti locali e regionali attorno alla sola sicurezza urbana.</p>"
-            "<p>Quasi 250 enti locali e regionali di 16 paesi partecipano oggi ai suoi lavori, "
+            "<p>Enti locali e regionali di 16 paesi partecipano oggi ai suoi lavori, "
             "condividendo ciò che funziona, ciò che non dà i risultati sperati e ciò che stanno "
             "ancora sperimentando sul campo.</p>"
             "<p>Tutto ciò che facciamo si fonda su un’idea semplice: <em>le città aiutano le "
@@ -158,7 +158,7 @@ HOME = {
             "bajo los auspicios del Consejo de Europa. Hasta hoy sigue siendo la única red de "
             "Europa que reúne a autoridades locales y regionales exclusivamente en torno a la "
             "seguridad urbana.</p>"
-            "<p>Cerca de 250 autoridades locales y regionales de 16 países participan hoy en su "
+            "<p>Autoridades locales y regionales de 16 países participan hoy en su "
             "trabajo y comparten lo que funciona, lo que no da resultado y lo que todavía están "
             "probando sobre el terreno.</p>"
             "<p>Todo lo que hacemos se basa en una idea sencilla: <em>las ciudades ayudan a las "
@@ -169,7 +169,7 @@ HOME = {
             "<p>O <strong>Fórum Europeu para a Segurança Urbana (Efus)</strong> foi criado em 1987 "
             "sob a égide do Conselho da Europa. Ainda hoje é a única rede na Europa que reúne "
             "autoridades locais e regionais exclusivamente em torno da segurança urbana.</p>"
-            "<p>Cerca de 250 autoridades locais e regionais de 16 países participam atualmente nos "
+            "<p>Autoridades locais e regionais de 16 países participam atualmente nos "
             "seus trabalhos, partilhando o que resulta, o que fica aquém e o que ainda estão a "
             "testar no terreno.</p>"
             "<p>Tudo o que fazemos assenta numa ideia simples: <em>as cidades ajudam as "

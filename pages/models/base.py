@@ -57,6 +57,10 @@ class BlankTranslationsAsNull(models.Model):
 class BasePage(BlankTranslationsAsNull, Page):
     """Fields and behaviour shared by every page of the site."""
 
+    # The main menu's group (a key of ``pages.navigation.MENU_GROUPS``) that a page of this
+    # type is listed under, with its siblings of the group; None: a section of its own.
+    menu_group = None
+
     intro = models.TextField(
         _("introduction"),
         blank=True,

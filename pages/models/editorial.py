@@ -72,6 +72,8 @@ class HomePage(BasePage):
 class AboutPage(BasePage):
     """Who we are: mission, objectives, values, the quality label and a video."""
 
+    menu_group = "about"
+
     mission = RichTextField(_("mission"), features=RICH_TEXT_FEATURES, blank=True)
     values = RichTextField(_("values"), features=RICH_TEXT_FEATURES, blank=True)
     label_text = RichTextField(_("quality label"), features=RICH_TEXT_FEATURES, blank=True)
@@ -101,6 +103,7 @@ class Objective(BlankTranslationsAsNull, Orderable):
 
 
 class GovernancePage(BasePage):
+    menu_group = "about"
     general_assembly = RichTextField(_("general assembly"), features=RICH_TEXT_FEATURES, blank=True)
     executive_committee = RichTextField(
         _("executive committee"), features=RICH_TEXT_FEATURES, blank=True
@@ -132,6 +135,8 @@ class GovernancePage(BasePage):
 
 class InternationalPage(BasePage):
     """International standing: statuses, memberships, agreements and distinctions."""
+
+    menu_group = "about"
 
     body = body_field()
 
@@ -173,6 +178,7 @@ class InternationalStatus(Orderable):
 
 
 class TeamPage(BasePage):
+    menu_group = "about"
     body = body_field()
 
     content_panels = BasePage.content_panels + [
@@ -237,6 +243,8 @@ class TeamMember(Orderable):
 class ActivitiesPage(BasePage):
     """Activities and services offered to members."""
 
+    menu_group = "work"
+
     body = body_field()
 
     content_panels = BasePage.content_panels + [
@@ -259,6 +267,7 @@ class Service(Orderable):
 
 
 class ManifestoPage(BasePage):
+    menu_group = "about"
     preamble = RichTextField(_("preamble"), features=RICH_TEXT_FEATURES, blank=True)
     body = body_field()
 
@@ -284,6 +293,8 @@ class Commitment(Orderable):
 
 class ContactPage(BasePage):
     """How to reach the team; the address and contact details come from the site settings."""
+
+    menu_group = "about"
 
     how_to_reach = RichTextField(_("how to reach us"), features=RICH_TEXT_FEATURES, blank=True)
     body = body_field()

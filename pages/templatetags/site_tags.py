@@ -6,11 +6,10 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Site
 
 from pages.caching import kept
 from pages.i18n import language_links, shows_english_for
-from pages.navigation import menu_pages
+from pages.navigation import menu_entries, menu_pages, menu_position, site_root
 from pages.routing import live_page as find_live_page
 
 register = template.Library()
@@ -60,18 +59,18 @@ def live_page(label: str):
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    site = Site.find_for_request(request)
     current = context.get("page")
-    current_path = current.path if current else ""
-    items = [
-        {
-            "page": page,
-            "is_current": current_path == page.path,
-            "is_current_section": current_path.startswith(page.path),
-        }
-        for page in menu_pages(request)
-    ]
-    return {"root": site.root_page if site else None, "items": items, "current": current}
+    return {
+        "root": site_root(request),
+        "entries": menu_entries(request, current),
+        "current": current,
+    }
+
+
+@register.simple_tag(takes_context=True)
+def main_menu_key(context) -> str:
+    """What the main menu's HTML depends on: the menu page the page shown is, or is under."""
+    return menu_position(context["request"], context.get("page"))
 
 
 @register.simple_tag(takes_context=True)

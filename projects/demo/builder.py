@@ -90,12 +90,8 @@ def build_project(index, project: dict, themes: dict, members: dict, today) -> P
 
 
 def build_themes_page(home) -> ThemeIndexPage:
-    """The themes page, reached from the themes named on other pages rather than from the
-    main menu."""
-    page = upsert_page(home, ThemeIndexPage, content.THEMES_PAGE)
-    page.show_in_menus = False
-    page.save_revision().publish()
-    return page
+    """The themes page, in the main menu and reached from the themes named on other pages."""
+    return upsert_page(home, ThemeIndexPage, content.THEMES_PAGE)
 
 
 def member_slugs() -> set[str]:

@@ -15,8 +15,10 @@ def path_of(page, language):
 
 
 def menu_disclosure(html: str) -> str:
-    """The phone's menu: the header's <details> element."""
-    found = re.findall(r'<details class="site-nav">.*?</details>', html, flags=re.DOTALL)
+    """The phone's menu: the header's <details> element (which holds the menu's groups)."""
+    found = re.findall(
+        r'<details class="site-nav">.*</details>\s*</div>\s*</header>', html, flags=re.DOTALL
+    )
     assert len(found) == 1, "one menu disclosure in the page"
     return found[0]
 
