@@ -87,7 +87,7 @@ def test_themes_link_to_their_pages_and_outcomes_to_the_library(client, projects
     html = client.get(path_of(projects.ongoing)).content.decode()
 
     themes = path_of(projects.themes_page)
-    assert f'<a href="{themes}nightlife/">nightlife [en]</a>' in html
+    assert f'<a class="tag" href="{themes}nightlife/">nightlife [en]</a>' in html
     library = path_of(site_tree.library)
     assert f'<a href="{library}safer-nights-guide/">safer-nights-guide [en]</a>' in html
 
