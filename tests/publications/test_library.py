@@ -273,7 +273,10 @@ def test_search_stems_words_in_the_visitors_language(client, site_tree):
     assert found == ["towns"]
     searches = [query["sql"] for query in queries if "websearch_to_tsquery" in query["sql"]]
     assert searches
-    assert all("websearch_to_tsquery('german'::regconfig, 'Stadt')" in sql for sql in searches)
+    # The words are folded (accents and case left aside) then stemmed in German.
+    assert all(
+        "websearch_to_tsquery('german'::regconfig, " in sql and "'Stadt'" in sql for sql in searches
+    )
 
 
 def test_search_reads_the_english_text_where_a_translation_is_missing(client, site_tree):

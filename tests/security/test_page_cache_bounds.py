@@ -154,8 +154,9 @@ FILTER_FORMS = {
     "project_filters(request.GET)": ProjectFilters,
 }
 # Not a page's reading: an admin view (staff are signed in: the page cache never answers
-# them) and the page cache's own check.
-NOT_READ_BY_PAGES = {"publications/report.py", "pages/caching.py"}
+# them), the page cache's own check and the language switcher, which carries only the
+# parameters listed in QUERY_PARAMETERS.
+NOT_READ_BY_PAGES = {"publications/report.py", "pages/caching.py", "pages/i18n.py"}
 
 
 def uses_of_the_query_string():
