@@ -1,6 +1,5 @@
 """Where the current page lives in each language: the switcher, hreflang and canonical URLs."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -16,12 +15,6 @@ from pages.caching import QUERY_PARAMETERS
 # The query parameters the language switcher leaves out: the page of a list, whose length
 # may differ in another language.
 NOT_CARRIED = frozenset({"page"})
-# How a query parameter's value reads in another language, for a filter whose values differ
-# between languages: ``{name: function(value, language) -> value}``, where ``language`` is
-# the one switched to. An app adds its filter's with ``carries_translated``. No filter has
-# such values today: themes, kinds, countries and the rest are named by the same key in
-# every language.
-VALUE_TRANSLATIONS: dict[str, Callable[[str, str], str]] = {}
 
 
 @dataclass(frozen=True)
@@ -38,6 +31,7 @@ def language_links(request, page=None, urls=None) -> list[LanguageLink]:
     """The same page in every language: ``urls`` when a view knows them (a routable page's
     sub-page), else a Wagtail page by its translated slugs, else the view's URL pattern."""
     current = translation.get_language()
+    query = carried_query(request)
     links = []
     for code, _name in settings.LANGUAGES:
         if urls:
@@ -47,34 +41,25 @@ def language_links(request, page=None, urls=None) -> list[LanguageLink]:
         else:
             url = request.build_absolute_uri(translate_url(request.path, code))
         info = translation.get_language_info(code)
-        query = carried_query(request, code)
         switch_url = f"{url}?{query}" if query else url
         links.append(LanguageLink(code, info["name_local"], url, code == current, switch_url))
     return links
 
 
-def carried_query(request, language: str) -> str:
-    """The query string that keeps, in ``language``, what the visitor chose on this page:
-    the parameters pages read (``pages.caching.QUERY_PARAMETERS``: the search, the
-    filters), each value translated where its filter's values differ between languages;
-    never the page number, never a parameter no page reads."""
-    pairs = []
-    for name, values in request.GET.lists():
-        if name in QUERY_PARAMETERS and name not in NOT_CARRIED:
-            translate = VALUE_TRANSLATIONS.get(name, lambda value, _language: value)
-            pairs += [(name, translate(value, language)) for value in values]
-    return urlencode(pairs)
-
-
-def carries_translated(name: str):
-    """Decorates ``function(value, language) -> value``, which gives the value of the query
-    parameter ``name`` in another language, for the language switcher to carry."""
-
-    def register(function: Callable[[str, str], str]) -> Callable[[str, str], str]:
-        VALUE_TRANSLATIONS[name] = function
-        return function
-
-    return register
+def carried_query(request) -> str:
+    """The query string that keeps what the visitor chose on this page: the parameters pages
+    read (``pages.caching.QUERY_PARAMETERS``: the search, the filters), never the page
+    number, never a parameter no page reads. Every filter's values are keys the same in
+    every language (a theme's, a kind's, a country's code, a place's English name), so they
+    are carried as they are; a filter with values per language would translate them here."""
+    return urlencode(
+        [
+            (name, value)
+            for name, values in request.GET.lists()
+            if name in QUERY_PARAMETERS and name not in NOT_CARRIED
+            for value in values
+        ]
+    )
 
 
 def sitemap_entries(locations: dict[str, str], lastmod=None) -> list[dict]:

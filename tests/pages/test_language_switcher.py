@@ -10,7 +10,6 @@ import pytest
 
 from events.factories import EventIndexPageFactory
 from news.factories import NewsIndexPageFactory
-from pages.i18n import VALUE_TRANSLATIONS
 from projects.factories import ProjectIndexPageFactory
 
 SWITCHER = re.compile(r'<a href="([^"]*)" lang="([a-z]+)" hreflang="[a-z]+"')
@@ -110,18 +109,6 @@ def test_a_query_reaches_the_switcher_escaped(client, site_tree):
 
     assert "<script>alert(1)" not in page_html
     assert carried(switcher_links(page_html)["it"]) == [("q", query)]
-
-
-def test_a_filter_whose_values_differ_between_languages_is_translated(
-    client, site_tree, monkeypatch
-):
-    monkeypatch.setitem(VALUE_TRANSLATIONS, "theme", lambda value, language: f"{value}-{language}")
-
-    page_html = get_html(client, site_tree.library.url_in("fr"), [("theme", "nightlife")])
-
-    links = switcher_links(page_html)
-    assert carried(links["de"]) == [("theme", "nightlife-de")]
-    assert carried(links["pt"]) == [("theme", "nightlife-pt")]
 
 
 @pytest.mark.usefixtures("page_cache")
