@@ -89,8 +89,8 @@ class MemberQuerySet(models.QuerySet):
         """What the site search indexes of these authorities in ``language``: the active ones,
         each with its name, city and country named in that language, and its description in
         that language only (never the English one standing in; the city's English name
-        stands in for a missing one), linked to its profile in the
-        live directory (none without one)."""
+        stands in for a missing one), linked to its profile in the live directory (none
+        without one)."""
         directory = live_page("members.MemberDirectoryPage")
         if directory is None:
             return self.none()

@@ -84,7 +84,8 @@ def test_on_a_phone_the_map_comes_first_and_a_tapped_place_lists_its_members(
     expect(chips.first).to_be_in_viewport()
     expect(page.locator(".member-map svg a[aria-current]")).to_have_attribute("aria-label", name)
 
-    chips.first.click()
+    for _chosen in range(chips.count()):  # a marker of several places chose them all
+        chips.first.click()
     expect(page).to_have_url(re.compile(r"\?country=IT#results$"))
     expect(page.locator(".chips")).to_have_count(0)
 

@@ -168,6 +168,8 @@ def test_a_member_s_events_are_kept_until_the_first_coming_one_ends(
     assert 6 * 3600 < timeout <= 7.5 * 3600  # "Soon" ends in 7 hours
 
 
-def test_a_member_without_events_shows_nothing(events_index, lyon):
+def test_a_member_without_events_is_told_so(events_index, lyon):
     on(events_index, 3, "Someone else's")
-    assert render("{% events_with_member authority %}", authority=lyon).strip() == ""
+    html = render("{% events_with_member authority %}", authority=lyon)
+    assert "has organised no event with Efus, nor been a partner of one, yet" in html
+    assert "Someone else" not in html

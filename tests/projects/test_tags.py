@@ -48,11 +48,11 @@ def test_a_member_s_projects_are_kept_in_each_language(projects):
     assert '<h2 id="member-projects">Projets européens</h2>' in french
 
 
-def test_a_member_in_no_project_says_so(projects):
+def test_a_member_in_no_project_is_told_so(projects):
     html = render_for(MemberAuthorityFactory())
-
-    assert "This member takes part in no European project with Efus yet." in html
-    assert "<li" not in html
+    assert '<h2 id="member-projects">European projects</h2>' in html
+    assert "takes part in no European project with Efus yet" in html
+    assert "<li>" not in html
 
 
 def test_a_draft_project_is_not_listed(projects):
