@@ -11,6 +11,7 @@ def member_paths(site_tree):
     return [
         directory,
         directory + "?country=FR",
+        directory + "?country=IT&kind=local&city=Torino&city=Milan",
         directory + "?kind=local&page=2",
         directory + "?letter=C",
         directory + "?q=city&forum=1&committee=on",

@@ -12,6 +12,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
+from members.models import MemberAuthority
 from news.factories import NewsArticlePageFactory
 from pages.models.base import paths_to_check_for_restrictions
 from pages.routing import site_for_request
@@ -92,3 +93,15 @@ def test_two_queries_at_most_then_none(news):
     with CaptureQueriesContext(connection) as queries:
         assert "Item 4 EN" in render(request=request)
     assert len(queries) == 0
+
+
+def test_a_member_profile_lists_the_articles_about_it_newest_first(client, news_index):
+    lyon = MemberAuthority.objects.get(name="Lyon")
+    NewsArticlePageFactory(parent=news_index, name="Lyon at night", authorities=[lyon])
+    NewsArticlePageFactory(parent=news_index, name="Somewhere else")
+    NewsArticlePageFactory(parent=news_index, name="Lyon again", authorities=[lyon])
+    with translation.override("fr"):
+        html = render("{% news_with_member authority %}", page_request(), authority=lyon)
+    listed = re.findall(r'<a href="[^"]+"[^>]*>([^<]+)</a>', html)
+    assert listed == ["Lyon at night FR", "Lyon again FR"]
+    assert '<h2 id="member-news">Actualités</h2>' in html
