@@ -667,27 +667,27 @@ DIRECTORY_PAGE = {
     },
     "search_description": {
         "en": (
-            "The directory of Efus members: nearly 250 local, regional and national "
+            "The directory of Efus members: local, regional and national "
             "authorities, NGOs and universities working on urban security across Europe."
         ),
         "fr": (
-            "L’annuaire des membres de l’Efus : près de 250 collectivités, autorités nationales, "
+            "L’annuaire des membres de l’Efus : collectivités, autorités nationales, "
             "ONG et universités engagées pour la sécurité urbaine en Europe."
         ),
         "de": (
-            "Das Mitgliederverzeichnis des Efus: fast 250 Kommunen, Regionen, nationale "
+            "Das Mitgliederverzeichnis des Efus: Kommunen, Regionen, nationale "
             "Behörden, NGOs und Hochschulen, die sich in Europa für urbane Sicherheit einsetzen."
         ),
         "it": (
-            "L’elenco dei membri dell’Efus: quasi 250 enti locali e regionali, autorità "
+            "L’elenco dei membri dell’Efus: enti locali e regionali, autorità "
             "nazionali, ONG e università impegnati per la sicurezza urbana in Europa."
         ),
         "es": (
-            "El directorio de miembros del Efus: casi 250 autoridades locales, regionales y "
+            "El directorio de miembros del Efus: autoridades locales, regionales y "
             "nacionales, ONG y universidades que trabajan por la seguridad urbana en Europa."
         ),
         "pt": (
-            "O diretório dos membros do Efus: quase 250 autoridades locais, regionais e "
+            "O diretório dos membros do Efus: autoridades locais, regionais e "
             "nacionais, ONG e universidades que trabalham pela segurança urbana na Europa."
         ),
     },
@@ -823,7 +823,7 @@ JOIN_PAGE = {
     "benefits": {
         "en": (
             "<ul>"
-            "<li>A network of more than 250 European local authorities, with international "
+            "<li>A network of local authorities across Europe, with international "
             "partners and experts</li>"
             "<li>European cooperation projects and working groups to take part in</li>"
             "<li>Support for your local security policies</li>"
@@ -837,7 +837,7 @@ JOIN_PAGE = {
         ),
         "fr": (
             "<ul>"
-            "<li>Un réseau de plus de 250 collectivités européennes, avec des partenaires et des "
+            "<li>Un réseau de collectivités de toute l’Europe, avec des partenaires et des "
             "experts internationaux</li>"
             "<li>Des projets européens de coopération et des groupes de travail</li>"
             "<li>Un appui à vos politiques locales de sécurité</li>"
@@ -851,7 +851,7 @@ JOIN_PAGE = {
         ),
         "de": (
             "<ul>"
-            "<li>Ein Netzwerk von mehr als 250 europäischen Kommunen, mit internationalen "
+            "<li>Ein Netzwerk von Kommunen aus ganz Europa, mit internationalen "
             "Partnern und Fachleuten</li>"
             "<li>Europäische Kooperationsprojekte und Arbeitsgruppen</li>"
             "<li>Unterstützung Ihrer lokalen Sicherheitspolitik</li>"
@@ -865,7 +865,7 @@ JOIN_PAGE = {
         ),
         "it": (
             "<ul>"
-            "<li>Una rete di oltre 250 enti locali europei, con partner ed esperti "
+            "<li>Una rete di enti locali di tutta Europa, con partner ed esperti "
             "internazionali</li>"
             "<li>Progetti europei di cooperazione e gruppi di lavoro</li>"
             "<li>Sostegno alle vostre politiche locali di sicurezza</li>"
@@ -879,7 +879,7 @@ JOIN_PAGE = {
         ),
         "es": (
             "<ul>"
-            "<li>Una red de más de 250 autoridades locales europeas, con socios y expertos "
+            "<li>Una red de autoridades locales de toda Europa, con socios y expertos "
             "internacionales</li>"
             "<li>Proyectos europeos de cooperación y grupos de trabajo</li>"
             "<li>Apoyo a sus políticas locales de seguridad</li>"
@@ -893,7 +893,7 @@ JOIN_PAGE = {
         ),
         "pt": (
             "<ul>"
-            "<li>Uma rede de mais de 250 autoridades locais europeias, com parceiros e "
+            "<li>Uma rede de autoridades locais de toda a Europa, com parceiros e "
             "especialistas internacionais</li>"
             "<li>Projetos europeus de cooperação e grupos de trabalho</li>"
             "<li>Apoio às suas políticas locais de segurança</li>"

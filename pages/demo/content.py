@@ -1237,27 +1237,27 @@ ACTIVITIES = {
             },
             "description": {
                 "en": (
-                    "Connect with more than 250 European local authorities and draw on a wide "
+                    "Connect with local authorities across Europe and draw on a wide "
                     "circle of international partners and experts."
                 ),
                 "fr": (
-                    "Échangez avec plus de 250 collectivités européennes et profitez d’un "
+                    "Échangez avec des collectivités de toute l’Europe et profitez d’un "
                     "vivier de partenaires et d’experts internationaux."
                 ),
                 "de": (
-                    "Tauschen Sie sich mit mehr als 250 europäischen Kommunen aus und profitieren "
+                    "Tauschen Sie sich mit Kommunen aus ganz Europa aus und profitieren "
                     "Sie von einem breiten Kreis internationaler Partner und Fachleute."
                 ),
                 "it": (
-                    "Entra in contatto con oltre 250 enti locali europei e attingi a un’ampia rete "
+                    "Entra in contatto con enti locali di tutta Europa e attingi a un’ampia rete "
                     "di partner ed esperti internazionali."
                 ),
                 "es": (
-                    "Conecte con más de 250 autoridades locales europeas y recurra a un amplio "
+                    "Conecte con autoridades locales de toda Europa y recurra a un amplio "
                     "círculo de socios y expertos internacionales."
                 ),
                 "pt": (
-                    "Estabeleça contacto com mais de 250 autoridades locais europeias e tire "
+                    "Estabeleça contacto com autoridades locais de toda a Europa e tire "
                     "partido de um vasto círculo de parceiros e especialistas internacionais."
                 ),
             },

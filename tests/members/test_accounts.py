@@ -33,7 +33,7 @@ NEW_PASSWORD = "Une phrase de passe toute neuve"
 INVALID_LOGIN = "The email address or the password is not right. Check both and try again."
 MEMBERSHIP_ENDED = (
     "The membership of %(authority)s in Efus has ended, so the publications reserved for "
-    "members are no longer open to you. If you think this is a mistake, write to us."
+    "members are no longer open to you. If you think this is a mistake, <a href="
 )
 LINK = re.compile(r"https?://\S+/account/set-password/\S+/")
 
@@ -564,6 +564,7 @@ def test_a_person_of_a_former_authority_is_told_the_membership_ended(client, mem
     html = html_of(client.get(url("account_home")))
 
     assert MEMBERSHIP_ENDED % {"authority": "Lyon"} in html
+    assert re.search(r'<a href="/en/contact[^"]*/">write to us</a>\.', html)
     assert "publication-" not in html
     assert '<a href="' + "http://localhost/en/members/" not in html
 

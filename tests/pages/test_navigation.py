@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 
 from members.directory import network_figures
+from members.factories import UserFactory
 from pages.models import ContactPage, HomePage
 from publications.models import Theme, ThemeIndexPage
 from tests.browser.demo import demo_paths, path_in
@@ -105,3 +106,13 @@ def test_the_sign_in_page_links_write_to_us_to_the_contact_page(demo_content, cl
 
     contact = path_in(ContactPage.objects.get(), "fr")
     assert f'<a href="{contact}">écrivez-nous</a>.' in html
+
+
+def test_an_account_without_authority_links_write_to_us_to_the_contact_page(demo_content, client):
+    user = UserFactory()
+    client.force_login(user)
+    with translation.override("de"):
+        html = client.get(reverse("account_home")).content.decode()
+
+    contact = path_in(ContactPage.objects.get(), "de")
+    assert f'<a href="{contact}">Schreiben Sie uns</a>, wenn es sich um einen Irrtum' in html
