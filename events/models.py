@@ -4,7 +4,7 @@ import secrets
 import zoneinfo
 from dataclasses import dataclass
 
-from babel.dates import format_date, format_time
+from babel.dates import format_time
 from django import forms
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
@@ -21,7 +21,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import PageManager
 
-from pages.i18n import babel_locale, language_names, spoken_language_choices
+from pages.i18n import (
+    babel_locale,
+    language_names,
+    long_date,
+    spoken_language_choices,
+    time_zone_name,
+)
 from pages.models import BasePage
 from pages.models.base import LANGUAGE_CODES, VisiblePageQuerySet
 from pages.models.editorial import LanguageListField, body_field, image_field
@@ -257,14 +263,28 @@ class EventPage(RoutablePageMixin, BasePage):
         """Staff opened registration and the event is not over yet."""
         return self.registration_open and not self.is_over
 
+    def places(self) -> "Places | None":
+        """What the page says about registration before anyone fills the form, or None when
+        the event takes none: closed once it is over; else how many places are left (one
+        query, only for an event with a limit), full once they are all taken."""
+        if not self.registration_open:
+            return None
+        if self.is_over:
+            return Places(is_closed=True)
+        if self.capacity is None or self.pk is None:
+            return Places()
+        taken = self.registrations.confirmed().count()
+        return Places(capacity=self.capacity, left=max(self.capacity - taken, 0))
+
     @property
     def search_date(self):
         return self.local_start.date()
 
     def dates_text(self) -> str:
         """When it takes place, in its own time zone, written for the visitor's language:
-        "12 March 2027, 09:30–17:00 CET", "12 mars 2027, 09:30 – 14 mars 2027, 13:00 CET"."""
-        return format_dates(self.local_start, self.local_end, babel_locale())
+        "12 March 2027, 09:30–17:00 (Central European Time)", "1er mars 2027, 09:30 –
+        3 mars 2027, 13:00 (heure d’Europe centrale)"."""
+        return format_dates(self.local_start, self.local_end)
 
     def place_text(self) -> str:
         """Where it takes place ("Online", or its venue, city and country), in the visitor's
@@ -280,6 +300,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["places"] = self.places()
         if self.takes_registrations:
             from events.registration import RegistrationForm
 
@@ -403,6 +424,21 @@ class EventPage(RoutablePageMixin, BasePage):
         return cancel(request, self, token)
 
 
+@dataclass(frozen=True)
+class Places:
+    """Where an event's registration stands: closed, or open with ``left`` of ``capacity``
+    places (None: no limit)."""
+
+    is_closed: bool = False
+    capacity: int | None = None
+    left: int | None = None
+
+    @property
+    def is_full(self) -> bool:
+        """Every place is taken: a registration joins the waiting list."""
+        return self.left == 0
+
+
 @dataclass
 class RelatedContent:
     themes: list
@@ -411,26 +447,20 @@ class RelatedContent:
     project: object | None
 
 
-def zone_name(moment) -> str:
-    """The time zone's abbreviation ("CET", "WEST"), or its offset from UTC where it has
-    none ("UTC−03")."""
-    abbreviation = moment.strftime("%Z")
-    if abbreviation[:1] in "+-":
-        return "UTC" + abbreviation.replace("-", "\u2212")
-    return abbreviation
-
-
-def format_dates(start, end, locale) -> str:
-    """``start`` to ``end`` (aware, in the event's zone) with the zone, under ``locale``."""
-    start_date = format_date(start, "long", locale=locale)
+def format_dates(start, end, language: str | None = None) -> str:
+    """``start`` to ``end`` (aware, in the event's zone) with the zone named in words, in
+    ``language`` (by default the active one)."""
+    locale = babel_locale(language)
     start_time = format_time(start, "short", locale=locale)
     end_time = format_time(end, "short", locale=locale)
-    start_zone, end_zone = zone_name(start), zone_name(end)
+    start_zone, end_zone = time_zone_name(start, language), time_zone_name(end, language)
     if start.date() == end.date() and start_zone == end_zone:
-        return f"{start_date}, {start_time}\u2013{end_time} {end_zone}"
-    end_date = format_date(end, "long", locale=locale)
-    shown_start_zone = "" if start_zone == end_zone else f" {start_zone}"
-    return f"{start_date}, {start_time}{shown_start_zone} \u2013 {end_date}, {end_time} {end_zone}"
+        return f"{long_date(start, language)}, {start_time}\u2013{end_time} ({end_zone})"
+    shown_start_zone = "" if start_zone == end_zone else f" ({start_zone})"
+    return (
+        f"{long_date(start, language)}, {start_time}{shown_start_zone} \u2013 "
+        f"{long_date(end, language)}, {end_time} ({end_zone})"
+    )
 
 
 class RegistrationQuerySet(models.QuerySet):
@@ -511,6 +541,12 @@ class Registration(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in self.ACTIVE_STATUSES
+
+    @property
+    def shows_on_public_pages(self) -> bool:
+        """Whether its event's page counts it among the places taken: a registration
+        waiting for its address's confirmation holds none (pages.cache_registry)."""
+        return not self.is_pending
 
     @classmethod
     def register(

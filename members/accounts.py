@@ -144,6 +144,8 @@ class SignInForm(AccountFormMixin, AuthenticationForm):
         username.label = _("Email address")
         username.widget.input_type = "email"
         username.validators.append(MaxLengthValidator(username.max_length))
+        # Named in the site's own catalogue: another app's Portuguese one says "Senha".
+        self.fields["password"].label = _("Password")
 
 
 class PasswordResetRequestForm(AccountFormMixin, PasswordResetForm):

@@ -6,7 +6,9 @@ changing the many-to-many links of one of its rows then starts a new generation 
 cache (``pages.caching.empty_page_cache``). A model that only signed-in people or staff see
 goes in ``NOT_SHOWN_ON_PUBLIC_PAGES``. The system check ``pages.E001`` fails at start-up (and
 in the tests) when a translated model, a snippet, or a model a page links to is in neither,
-so a new model cannot be shown stale by forgetting it.
+so a new model cannot be shown stale by forgetting it. A model some of whose rows no public
+page shows says which with a ``shows_on_public_pages`` property (a registration still waiting
+for its address's confirmation holds no place): saving those leaves the cache as it is.
 
 Pages themselves empty the cache when they are published, unpublished, moved or created
 (an alias is live at once); their inline children (a project's partners) go with them.
@@ -37,11 +39,11 @@ SHOWN_ON_PUBLIC_PAGES = {
     "publications.PublicationFile": "a publication's files, languages and sizes",
     "publications.Theme": "cards, filters and theme pages of every list",
     "wagtailsearchpromotions.SearchPromotion": "the results staff pin for a search",
+    "events.Registration": "the places left on an event's page (a pending one holds none)",
 }
 
 # Each model, and why no public page shows it.
 NOT_SHOWN_ON_PUBLIC_PAGES = {
-    "events.Registration": "a person's registration: staff and the person only",
     "members.JoinApplication": "an application to join: staff only",
     "members.MemberAccount": "a member's account: signed-in pages, never cached",
     "news.Subscriber": "a newsletter subscription: staff only",
@@ -62,12 +64,18 @@ def connect() -> None:
     post_save.connect(empty_for_new_pages, dispatch_uid="page_cache_new_page")
     for model in shown_models():
         for signal in (post_save, post_delete):
-            signal.connect(empty_page_cache, sender=model, dispatch_uid=f"page_cache_{model}")
+            signal.connect(empty_for_row, sender=model, dispatch_uid=f"page_cache_{model}")
         for field in model._meta.many_to_many:
             through = field.remote_field.through
             m2m_changed.connect(
                 empty_on_new_links, sender=through, dispatch_uid=f"page_cache_{through}"
             )
+
+
+def empty_for_row(instance, **kwargs) -> None:
+    """A row of a model public pages show was saved or deleted."""
+    if getattr(instance, "shows_on_public_pages", True):
+        empty_page_cache()
 
 
 def empty_for_new_pages(instance, created=False, raw=False, **kwargs) -> None:

@@ -1,9 +1,12 @@
 """Where the current page lives in each language: the switcher, hreflang and canonical URLs."""
 
+import datetime
+import re
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from babel import Locale
+from babel.dates import format_date, format_skeleton, get_timezone_name
 from babel.lists import format_list
 from django.conf import settings
 from django.urls import translate_url
@@ -106,10 +109,54 @@ SPOKEN_LANGUAGE_CODES = (
 BABEL_LOCALES = {"en": "en_GB", "pt": "pt_PT"}
 
 
+# How a language writes the first day of a month, where it differs from the others (a Babel
+# pattern's day, ``d``, and what follows it): French writes "1er janvier".
+FIRST_OF_MONTH = {"fr": "d'er'"}
+# Languages that write a time zone's name in lower case within a sentence ("heure d’Europe
+# centrale", "ora dell’Europa centrale"), where Babel's names may begin with a capital.
+LOWER_CASE_ZONE_NAMES = {"fr", "it", "es", "pt"}
+# A time zone's name that only gives its offset: "GMT+03:00", "UTC+03:00".
+OFFSET_NAME = re.compile(r"^(?:GMT|UTC)(?=[+\-\u2212])")
+
+
 def babel_locale(language: str | None = None) -> Locale:
     language = language or translation.get_language() or settings.LANGUAGE_CODE
     language = translation.get_supported_language_variant(language)
     return Locale.parse(BABEL_LOCALES.get(language, language.replace("-", "_")))
+
+
+def long_date(value, language: str | None = None) -> str:
+    """A date (or a moment, on its day in its own time zone) as ``language`` (by default the
+    active one) writes it in a sentence: "1 January 2027", "1er janvier 2027", "1. Januar
+    2027", "1 de janeiro de 2027". The one way the site writes a date (``long_date`` in
+    templates)."""
+    if isinstance(value, datetime.datetime):
+        value = value.date()
+    locale = babel_locale(language)
+    pattern = locale.date_formats["long"].pattern
+    if value.day == 1 and locale.language in FIRST_OF_MONTH:
+        pattern = re.sub(r"(?<![d'])d(?![d'])", FIRST_OF_MONTH[locale.language], pattern, count=1)
+    return format_date(value, pattern, locale=locale)
+
+
+def month_and_year(value, language: str | None = None) -> str:
+    """A month as ``language`` writes it with its year: "January 2027", "janeiro de 2027"."""
+    return format_skeleton("yMMMM", value, locale=babel_locale(language))
+
+
+def time_zone_name(moment: datetime.datetime, language: str | None = None) -> str:
+    """The time zone of ``moment`` (aware) named in words in ``language``: by its name summer
+    and winter alike where it has one ("Central European Time", "heure d’Europe centrale",
+    "Mitteleuropäische Zeit"), else by that of its time of year ("Greenwich Mean Time"),
+    else by its offset from UTC ("UTC+03:00")."""
+    locale = babel_locale(language)
+    name = get_timezone_name(moment, "long", locale=locale, zone_variant="generic")
+    if OFFSET_NAME.match(name):
+        name = get_timezone_name(moment, "long", locale=locale)
+    name = OFFSET_NAME.sub("UTC", name)
+    if locale.language in LOWER_CASE_ZONE_NAMES and name[1:2].islower():
+        name = name[0].lower() + name[1:]
+    return name
 
 
 def spoken_language_choices() -> list[tuple[str, str]]:

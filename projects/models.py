@@ -157,10 +157,16 @@ class ProjectPage(BasePage):
     def search_date(self):
         return self.start_date
 
+    def child_queryset(self, relation: str):
+        queryset = super().child_queryset(relation)
+        return queryset.select_related("authority") if relation == "partners" else queryset
+
     @cached_property
     def partner_list(self) -> list["ProjectPartner"]:
-        """Every partner with its member authority, in the editor's order, loaded once."""
-        return list(self.partners.select_related("authority"))
+        """Every partner with its member authority, in the editor's order, loaded once (with
+        the other translated orderables: ``BasePage.load_children``)."""
+        self.load_children()
+        return list(self.partners.all())
 
     @property
     def coordinator(self) -> "ProjectPartner | None":

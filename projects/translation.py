@@ -17,4 +17,4 @@ class ProjectPageTranslation(TranslationOptions):
 
 @register(ProjectPartner)
 class ProjectPartnerTranslation(TranslationOptions):
-    fields = ()
+    fields = ("name",)

@@ -284,6 +284,12 @@ class Publication(ClusterableModel):
     def is_members_only(self) -> bool:
         return self.access == self.Access.MEMBERS
 
+    def files_for_visitor(self) -> list["PublicationFile"]:
+        """Its files, the one in the visitor's language first, then the others in their
+        editors' order."""
+        language = translation.get_language()
+        return sorted(self.files.all(), key=lambda file: file.language != language)
+
     @property
     def shows_fallback(self) -> bool:
         """Whether the title or summary show the English text for the visitor's language."""

@@ -15,7 +15,6 @@ from django.conf import settings
 from django.db.models import Count, Value
 from django.db.models.functions import Coalesce, TruncMonth
 from django.urls import path, reverse
-from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +25,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.widgets import AdminSnippetChooser
 
 from members.models import MemberAuthority
+from pages.i18n import month_and_year
 from publications.chart import bar_chart
 from publications.models import Download, Publication, shown_text
 
@@ -221,7 +221,7 @@ class DownloadsPerMonthView(DownloadReportView):
             downloaded_on_from=month.isoformat(),
             downloaded_on_to=last_day.isoformat(),
         )
-        label = date_format(month, "YEAR_MONTH_FORMAT")
+        label = month_and_year(month)
         return ReportRow(label, counted["downloads"], url, month.strftime("%Y-%m"))
 
     def chart_rows(self):

@@ -8,11 +8,17 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
 from pages.caching import kept
-from pages.i18n import language_links, shows_english_for
+from pages.i18n import language_links, long_date, shows_english_for
 from pages.navigation import menu_entries, menu_pages, menu_position, site_root
 from pages.routing import live_page as find_live_page
 
 register = template.Library()
+
+
+@register.filter(name="long_date", expects_localtime=True)
+def long_date_filter(value) -> str:
+    """A date as the visitor's language writes it: "1er janvier 2027" (``pages.i18n``)."""
+    return long_date(value) if value else ""
 
 
 class FragmentNode(template.Node):

@@ -43,7 +43,9 @@ def partners(project: dict, members: dict[str, MemberAuthority]) -> list[Project
     ]:
         if isinstance(partner, tuple):
             name, country = partner
-            listed.append(ProjectPartner(role=role, name=name, country=country))
+            names = name if isinstance(name, dict) else {"en": name}
+            in_each_language = {f"name_{code}": text for code, text in names.items()}
+            listed.append(ProjectPartner(role=role, country=country, **in_each_language))
         elif partner in members:
             listed.append(ProjectPartner(role=role, authority=members[partner]))
     return listed

@@ -5,7 +5,17 @@ made up, in the spirit of Efus's work."""
 LANGUAGES = ("en", "fr", "de", "it", "es", "pt")
 
 # The partner that stands for Efus itself, which is not one of its member authorities.
-EFUS = ("European Forum for Urban Security (Efus)", "FR")
+EFUS = (
+    {
+        "en": "European Forum for Urban Security (Efus)",
+        "fr": "Forum européen pour la sécurité urbaine (Efus)",
+        "de": "Europäisches Forum für urbane Sicherheit (Efus)",
+        "it": "Forum europeo per la sicurezza urbana (Efus)",
+        "es": "Foro Europeo para la Seguridad Urbana (Efus)",
+        "pt": "Fórum Europeu para a Segurança Urbana (Efus)",
+    },
+    "FR",
+)
 
 PROJECTS_PAGE = {
     "title": {

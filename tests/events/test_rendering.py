@@ -68,9 +68,9 @@ def test_untranslated_text_is_shown_in_english_and_marked_so(client, event, lang
     assert '<span lang="en">Town hall [en]' in html
 
 
-def test_times_are_shown_in_the_event_time_zone_with_the_zone(client, events_index):
+def test_times_are_shown_in_the_event_time_zone_named_in_words(client, events_index):
     starts = datetime.datetime(2031, 3, 12, 9, 30, tzinfo=PARIS)
-    event = EventPageFactory(
+    EventPageFactory(
         parent=events_index,
         starts_at=starts,
         ends_at=starts + datetime.timedelta(hours=7.5),
@@ -83,30 +83,52 @@ def test_times_are_shown_in_the_event_time_zone_with_the_zone(client, events_ind
     )
     html = html_of(client.get(path_of(events_index)))
     assert (
-        '<time datetime="2031-03-12T09:30:00+01:00">12 March 2031, 09:30–17:00 CET</time>' in html
+        '<time datetime="2031-03-12T09:30:00+01:00">12 March 2031, 09:30–17:00 '
+        "(Central European Time)</time>" in html
     )
     assert (
         '<time datetime="2031-03-12T08:30:00+00:00">12 March 2031, 08:30 – 13 March 2031, '
-        "08:30 WET</time>" in html
+        "08:30 (Western European Time)</time>" in html
     )
-    french = html_of(client.get(path_of(event, "fr")))
-    assert "12 mars 2031, 09:30–17:00 CET" in french
     german = html_of(client.get(path_of(lisbon, "de")))
-    assert "12. März 2031, 08:30 – 13. März 2031, 08:30 WET" in german
+    assert "12. März 2031, 08:30 – 13. März 2031, 08:30 (Westeuropäische Zeit)" in german
+
+
+EVENT_DATES = {
+    "en": "1 March 2031, 09:30–17:00 (Central European Time)",
+    "fr": "1er mars 2031, 09:30–17:00 (heure d’Europe centrale)",
+    "de": "1. März 2031, 09:30–17:00 (Mitteleuropäische Zeit)",
+    "it": "1 marzo 2031, 09:30–17:00 (ora dell’Europa centrale)",
+    "es": "1 de marzo de 2031, 9:30–17:00 (hora de Europa central)",
+    "pt": "1 de março de 2031, 09:30–17:00 (hora da Europa Central)",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
+def test_an_event_page_writes_its_date_and_names_its_time_zone_in_the_visitors_language(
+    client, events_index, language
+):
+    starts = datetime.datetime(2031, 3, 1, 9, 30, tzinfo=PARIS)
+    event = EventPageFactory(
+        parent=events_index, starts_at=starts, ends_at=starts + datetime.timedelta(hours=7.5)
+    )
+    html = html_of(client.get(path_of(event, language)))
+    assert EVENT_DATES[language] in html
+    assert "CET" not in html
 
 
 def test_summer_time_and_zones_without_a_name(client, events_index):
-    starts = datetime.datetime(2031, 7, 1, 18, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Athens"))
+    starts = datetime.datetime(2031, 7, 1, 18, 0, tzinfo=zoneinfo.ZoneInfo("Europe/London"))
     EventPageFactory(
-        parent=events_index, starts_at=starts, ends_at=starts, time_zone="Europe/Athens"
+        parent=events_index, starts_at=starts, ends_at=starts, time_zone="Europe/London"
     )
-    brazil = datetime.datetime(2031, 7, 2, 10, 0, tzinfo=zoneinfo.ZoneInfo("America/Sao_Paulo"))
+    istanbul = datetime.datetime(2031, 7, 2, 10, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Istanbul"))
     EventPageFactory(
-        parent=events_index, starts_at=brazil, ends_at=brazil, time_zone="America/Sao_Paulo"
+        parent=events_index, starts_at=istanbul, ends_at=istanbul, time_zone="Europe/Istanbul"
     )
     html = html_of(client.get(path_of(events_index)))
-    assert "1 July 2031, 18:00–18:00 EEST" in html
-    assert "2 July 2031, 10:00–10:00 UTC−03" in html
+    assert "1 July 2031, 18:00–18:00 (British Summer Time)" in html
+    assert "2 July 2031, 10:00–10:00 (UTC+03:00)" in html
 
 
 def test_an_online_event_says_so(client, events_index):

@@ -6,6 +6,8 @@ from django.core.cache import caches
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction, Site
 
+from events.factories import EventPageFactory, RegistrationFactory
+from events.models import Registration
 from members.demo.bulk import create_bulk_members
 from members.factories import MemberAuthorityFactory, NationalForumFactory
 from members.models import MemberAuthority
@@ -51,6 +53,7 @@ def a_row_of(label: str):
         "publications.Publication": lambda: PublicationFactory(languages=[]),
         "publications.PublicationFile": PublicationFileFactory,
         "publications.Theme": ThemeFactory,
+        "events.Registration": lambda: RegistrationFactory(event=EventPageFactory()),
         "wagtailsearchpromotions.SearchPromotion": lambda: SearchPromotion.objects.create(
             query=Query.get("safety"),
             external_link_url="https://efus.eu",
@@ -68,6 +71,16 @@ def test_saving_or_deleting_a_row_of_a_registered_model_starts_a_new_generation(
     assert cache.generation() > before
     before = cache.generation()
     row.delete()
+    assert cache.generation() > before
+
+
+def test_a_registration_waiting_for_its_address_leaves_the_page_cache_as_it_is(db):
+    event = EventPageFactory()
+    cache = caches["pages"]
+    before = cache.generation()
+    pending = RegistrationFactory(event=event, status=Registration.Status.PENDING)
+    assert cache.generation() == before
+    assert pending.confirm()
     assert cache.generation() > before
 
 

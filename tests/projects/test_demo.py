@@ -87,6 +87,23 @@ def test_demo_partners_are_members_when_the_demo_has_them(demo, client):
     assert f'<a href="{path_of(demo.members)}lyon/">Lyon</a>' in html
 
 
+@pytest.mark.parametrize(
+    ("language", "coordinator"),
+    [
+        ("en", "European Forum for Urban Security (Efus)"),
+        ("fr", "Forum européen pour la sécurité urbaine (Efus)"),
+        ("de", "Europäisches Forum für urbane Sicherheit (Efus)"),
+    ],
+)
+def test_efus_as_coordinator_is_named_in_the_visitors_language(demo, client, language, coordinator):
+    safe_nights = ProjectPage.objects.get(acronym="SAFE-NIGHTS")
+    html = client.get(path_of(safe_nights, language)).content.decode()
+    facts = html[html.index("<dl") : html.index("</dl>")]
+    assert f"<span>{coordinator}</span>" in facts, facts
+    # a partner named in one language only is shown in it, marked as English where it stands in
+    assert '<span lang="en">Nightlife Safety Institute</span>' in html or language == "en"
+
+
 def test_building_the_demo_again_changes_nothing(demo):
     before = snapshot()
 

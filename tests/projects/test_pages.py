@@ -112,7 +112,7 @@ def test_the_project_lists_its_latest_live_news_and_events(client, projects, sit
     assert "Article 3 EN" not in html  # only the latest three
     assert "Draft article" not in html
     # The event's day where it takes place: already 1 June in Paris, still 31 May in Lisbon.
-    assert '<time datetime="2030-05-31T23:30:00+01:00">May 31, 2030</time>' in html
+    assert '<time datetime="2030-05-31T23:30:00+01:00">31 May 2030</time>' in html
 
 
 def test_news_published_after_a_visit_appears_on_the_project_at_once(client, projects, site_tree):

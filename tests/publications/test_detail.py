@@ -103,6 +103,24 @@ def test_each_download_button_names_its_language_size_and_format(client, site_tr
     assert "/documents/" not in main and "/media/" not in main.replace("/media/images/", "")
 
 
+@pytest.mark.parametrize(
+    ("language", "order"),
+    [
+        ("en", ["en", "fr", "pt", "de"]),
+        ("fr", ["fr", "en", "pt", "de"]),
+        ("de", ["de", "en", "fr", "pt"]),
+        ("pt", ["pt", "en", "fr", "de"]),
+        ("it", ["en", "fr", "pt", "de"]),
+    ],
+)
+def test_the_download_in_the_visitors_language_comes_first_then_the_others_in_order(
+    client, site_tree, language, order
+):
+    publication = PublicationFactory(languages=["en", "fr", "pt", "de"])
+    main = client.get(detail_path(site_tree, publication, language)).content.decode()
+    assert re.findall(r'/download/(\w+)/" hreflang', main) == order
+
+
 def test_a_publication_without_files_says_so(client, site_tree):
     publication = PublicationFactory(languages=[])
     page_html = client.get(detail_path(site_tree, publication)).content.decode()

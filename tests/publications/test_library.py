@@ -110,7 +110,7 @@ def test_french_library_names_things_in_french(client, site_tree, shelf):
     page_html = get_html(client, site_tree, language="fr")
     assert ">Vie nocturne <span" in page_html
     assert ">Français <span" in page_html and ">Allemand <span" in page_html
-    assert "1 mai 2023" in page_html
+    assert "1er mai 2023" in page_html
     assert "anglais et français" in page_html
 
 
