@@ -77,13 +77,38 @@ def test_the_report_filters_by_language_status_and_kind(client, site_tree, edito
     assert nothing == []
 
 
+def test_the_report_opens_on_what_is_incomplete_under_a_summary(client, site_tree, editor):
+    response, rows = report_rows(client, "")
+    assert rows
+    assert all(
+        "partial" in row.statuses.values() or "missing" in row.statuses.values() for row in rows
+    )
+    _response, complete = report_rows(client, "status=complete")
+    assert not {row.label for row in complete} & {row.label for row in rows}
+
+    html = response.content.decode()
+    summary = re.search(r"<table[^>]*data-translation-summary.*?</table>", html, re.S).group(0)
+    assert "Summary: objects complete and incomplete in each language" in summary
+    _response, everything = report_rows(client, "status=all")
+    for language in ("French", "German"):
+        line = next(line for line in response.context["summaries"] if line.name == language)
+        code = "fr" if language == "French" else "de"
+        _response, done = report_rows(client, f"status=complete&language={code}")
+        assert (line.complete, line.incomplete) == (len(done), len(everything) - len(done))
+        assert f'<th scope="row">{language}</th>' in summary
+        assert (
+            f'href="{REPORT}?language={code}&amp;status=incomplete">{line.incomplete}</a>'
+            in summary
+        )
+
+
 def test_wrong_filters_show_the_report_not_an_error(client, site_tree, editor):
     for query in ("language=xx", "kind=auth.user", "status=%00", "p=999", "p=abc"):
         assert client.get(f"{REPORT}?{query}").status_code in {200, 404}, query
 
 
 def test_the_report_exports_its_rows_as_csv(client, site_tree, editor):
-    response = client.get(f"{REPORT}?export=csv&kind=page")
+    response = client.get(f"{REPORT}?export=csv&kind=page&status=all")
     assert response["Content-Type"] == "text/csv"
     lines = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert lines[0] == [
