@@ -16,7 +16,8 @@ from members.models import MemberAuthority
 from pages.i18n import has_text
 from pages.models import AboutPage
 from pages.translation_status import TRANSLATIONS, completeness, translatables
-from publications.models import Theme
+from publications.demo.bulk import create_bulk_publications
+from publications.models import Publication, Theme
 
 REPORT = "/admin/reports/translations/"
 # Per report page: the session and user, the count and the numbered rows, then one query per
@@ -238,3 +239,24 @@ def test_the_report_stays_within_its_query_budget_with_20_or_2000_members(
     assert MemberAuthority.objects.count() == 2000
     report_queries(client, any_rows)
     assert report_queries(client, members_only) == with_20
+
+
+def test_the_report_and_its_summary_cost_the_same_queries_at_20000_members_and_50000_publications(
+    client, site_tree, editor
+):
+    """At the network's largest size, every page within the budget (``report_queries``); a
+    page of one kind costs the same as with twenty."""
+    any_rows = ["", "p=3", "status=all&language=fr"]
+    one_kind = ["kind=publications.publication", "kind=members.memberauthority&status=all"]
+    create_bulk_members(18)  # beside the site's two
+    create_bulk_publications(50)
+    small = report_queries(client, one_kind)
+    create_bulk_members(19_980, seed=1)
+    create_bulk_publications(49_950, seed=1)
+    assert MemberAuthority.objects.count() == 20_000
+    assert Publication.objects.count() == 50_000
+    report_queries(client, any_rows)
+    assert report_queries(client, one_kind) == small
+    response, _rows = report_rows(client, "kind=publications.publication")
+    [french] = [line for line in response.context["summaries"] if line.name == "French"]
+    assert french.complete + french.incomplete == 50_000
