@@ -4,6 +4,7 @@ Registrations come from the public form only: staff change their status or delet
 never add one."""
 
 import django_filters
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -85,10 +86,13 @@ def reads_registrations(user) -> bool:
 
 @hooks.register("register_page_header_buttons")
 def registrations_header_button(page, user, view_name, next_url=None):
-    """On an event's pages in the admin: "Registrations (12)"."""
+    """On an event's pages in the admin: "Registrations: 12 confirmed, 3 on the waiting list"."""
     if page.specific_class is EventPage and reads_registrations(user):
-        count = Registration.objects.filter(event_id=page.pk).active().count()
-        label = _("Registrations (%(count)s)") % {"count": count}
+        counts = Registration.objects.filter(event_id=page.pk).aggregate(
+            confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
+            waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
+        )
+        label = _("Registrations — confirmed: %(confirmed)s, waiting list: %(waiting)s") % counts
         yield Button(label, registrations_url(page), icon_name="calendar-check", priority=40)
 
 

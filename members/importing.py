@@ -1,8 +1,11 @@
 """Importing the member list that the Paris team keeps in a spreadsheet (CSV or XLSX).
 
-``preview`` reads a file and says which rows are new, changed, unchanged or wrong, without
-writing anything. ``apply`` loads every row or none: any wrong row and nothing is written.
-Rows match existing members on ``slug``.
+``preview`` reads a file and says which rows are new, changed, unchanged or wrong, and which
+existing values an empty cell would erase, without writing anything. A spreadsheet is the
+member list as it should be: an empty cell empties the member's value, and the preview lists
+each such erasure, row by row and column by column, before staff confirm. ``apply`` loads
+every row or none: any wrong row and nothing is written. Rows match existing members on
+``slug``.
 """
 
 import codecs
@@ -83,11 +86,20 @@ class RowError:
 
 
 @dataclass(frozen=True)
+class Erasure:
+    """A value that an empty cell erases: its column and the start of what it holds now."""
+
+    column: str
+    text: str
+
+
+@dataclass(frozen=True)
 class RowChange:
     line: int
     slug: str
     name: str
     fields: tuple[str, ...] = ()
+    erased: tuple[Erasure, ...] = ()
 
 
 @dataclass
@@ -100,6 +112,11 @@ class ImportPreview:
     @property
     def is_valid(self) -> bool:
         return not self.errors
+
+    @property
+    def erasures(self) -> list[tuple[RowChange, Erasure]]:
+        """Every existing value that an empty cell erases, row by row."""
+        return [(row, erasure) for row in self.changed for erasure in row.erased]
 
 
 class ImportRejected(Exception):
@@ -359,7 +376,11 @@ def import_rows(rows: list[tuple[int, dict]], *, dry_run: bool, on_row: OnRow | 
 
 
 def record(report: ImportPreview, line: int, row: dict, row_result) -> None:
-    change = RowChange(line, row["slug"], row["name"], tuple(getattr(row_result, "changes", ())))
+    changes = getattr(row_result, "changes", {})
+    erased = tuple(
+        Erasure(column, excerpt(old)) for column, (old, new) in changes.items() if not new
+    )
+    change = RowChange(line, row["slug"], row["name"], tuple(changes), erased)
     if row_result.is_new():
         report.new.append(change)
     elif row_result.is_update():
@@ -544,7 +565,7 @@ class MemberResource(resources.ModelResource):
     def import_row(self, row, instance_loader, **kwargs):
         row_result = super().import_row(row, instance_loader, **kwargs)
         if row_result.is_update():
-            row_result.changes = self.changed_columns(row_result.instance, row_result.original)
+            row_result.changes = self.changes(row_result.instance, row_result.original)
         row_result.instance = row_result.original = None
         if self.on_row:
             self.on_row(kwargs["row_number"], self.total_rows)
@@ -553,7 +574,7 @@ class MemberResource(resources.ModelResource):
     def skip_row(self, instance, original, row, import_validation_errors=None):
         if import_validation_errors or original is None or original.pk is None:
             return False
-        return not self.changed_columns(instance, original)
+        return not self.changes(instance, original)
 
     def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
         """The model's ``full_clean``, less what the columns already checked: the country
@@ -567,12 +588,13 @@ class MemberResource(resources.ModelResource):
         if errors:
             raise ValidationError(errors)
 
-    def changed_columns(self, instance, original) -> list[str]:
-        return [
-            field.column_name
+    def changes(self, instance, original) -> dict[str, tuple[str, str]]:
+        """The changed columns, each with its value before and after, as the file writes them."""
+        values = (
+            (field.column_name, str(field.export(original)), str(field.export(instance)))
             for field in self.get_import_fields()
-            if field.export(instance) != field.export(original)
-        ]
+        )
+        return {column: (old, new) for column, old, new in values if old != new}
 
     def import_data_inner(self, dataset, dry_run, raise_errors, using_transactions, *args, **kw):
         """A preview validates each row without writing it, so it needs no savepoints."""

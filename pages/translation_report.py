@@ -3,9 +3,11 @@
 The report has one row per translated object (pages, orderables, snippets, settings, images),
 with the status of each language, for the objects the viewer may edit: an editor of one
 section sees its pages (and their orderables) and nothing else; staff who may edit nothing
-translated do not see the report. The rows are numbered by one SQL union of every translated
-model's ids, filtered in SQL; only the rows of the page shown are then loaded, one query per
-model on that page, so the report costs the same with 20 or 20,000 members.
+translated do not see the report. It opens on what is incomplete (the complete objects are
+behind the status filter), under a summary: per language, how many objects are complete and
+how many are not. The rows are numbered by one SQL union of every translated model's ids,
+filtered in SQL; only the rows of the page shown are then loaded, one query per model on
+that page, so the report costs the same with 20 or 20,000 members.
 """
 
 from dataclasses import dataclass
@@ -14,10 +16,12 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.db import connection
 from django.db.models import CharField, F, IntegerField, Model, Q, Value
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
+from django.utils.http import urlencode
 from django.utils.text import Truncator, capfirst
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
@@ -42,6 +46,15 @@ from pages.translation_status import (
 )
 
 STATUS_LABELS = {COMPLETE: _("Complete"), PARTIAL: _("Partial"), MISSING: _("Missing")}
+# The status filter's other choices: partial or missing (the report's default), and any.
+INCOMPLETE, ANY_STATUS = "incomplete", "all"
+STATUS_CHOICES = [
+    (INCOMPLETE, _("Incomplete")),
+    (MISSING, STATUS_LABELS[MISSING]),
+    (PARTIAL, STATUS_LABELS[PARTIAL]),
+    (COMPLETE, STATUS_LABELS[COMPLETE]),
+    (ANY_STATUS, _("All")),
+]
 # Rows loaded at once while exporting the whole report.
 EXPORT_BATCH = 500
 # Edit URLs without a permission check: the report lists only what the viewer may edit.
@@ -69,16 +82,23 @@ class TranslationFilterSet(WagtailFilterSet):
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"),
-        choices=list(STATUS_LABELS.items()),
+        choices=STATUS_CHOICES,
         method="keep",
         widget=forms.RadioSelect,
-        empty_label=_("All"),
+        empty_label=None,
+        initial=INCOMPLETE,
         help_text=_(
-            "In the language chosen. Without one: complete in every language, or partial "
-            "(missing) in at least one."
+            "In the language chosen. Without one: complete in every language, or incomplete "
+            "(partial, missing) in at least one."
         ),
     )
     kind = django_filters.ChoiceFilter(label=_("Kind"), choices=kind_choices, empty_label=_("All"))
+
+    def __init__(self, data=None, *args, **kwargs):
+        if data is not None and not data.get("status"):
+            data = data.copy()
+            data["status"] = INCOMPLETE
+        super().__init__(data, *args, **kwargs)
 
 
 # Pages as in the page tree, then the other models' rows.
@@ -106,15 +126,19 @@ def editable(item: Translatable, user):
     return item.objects().filter(**{f"{field}__in": allowed.values("pk")})
 
 
+def editable_of_kind(user, kind: str = ""):
+    """(position, model, objects ``user`` may edit) for every translated model of ``kind``."""
+    for position, item in enumerate(translatables()):
+        if not kind or item.kind == kind:
+            yield position, item, editable(item, user)
+
+
 def rows_matching(user, kind: str = "", language: str = "", status: str = ""):
     """One SQL union of (model, id) for the rows that match the filters and that ``user`` may
     edit, in report order."""
     branches = []
-    for position, item in enumerate(translatables()):
-        if kind and item.kind != kind:
-            continue
-        objects = editable(item, user)
-        if status:
+    for position, item, objects in editable_of_kind(user, kind):
+        if status and status != ANY_STATUS:
             objects = objects.alias(**item.status_annotations()).filter(
                 status_matches(status, [language] if language else TRANSLATIONS)
             )
@@ -133,13 +157,70 @@ def rows_matching(user, kind: str = "", language: str = "", status: str = ""):
 
 
 def status_matches(status: str, languages: list[str]) -> Q:
-    """Complete in every language given; partial (or missing) in at least one."""
-    conditions = [Q(**{f"status_{code}": status}) for code in languages]
+    """Complete in every language given; incomplete, partial or missing in at least one."""
+    if status == INCOMPLETE:
+        conditions = [~Q(**{f"status_{code}": COMPLETE}) for code in languages]
+    else:
+        conditions = [Q(**{f"status_{code}": status}) for code in languages]
     combine = Q.__and__ if status == COMPLETE else Q.__or__
     matches = conditions[0]
     for condition in conditions[1:]:
         matches = combine(matches, condition)
     return matches
+
+
+def complete_counts(user, kind: str = "") -> tuple[int, dict[str, int]]:
+    """How many objects of ``kind`` ``user`` may edit, and how many of them are complete in
+    each language: one query over the union of every model's statuses."""
+    columns = [f"status_{code}" for code in TRANSLATIONS]
+    branches = [
+        objects.annotate(**item.status_annotations()).order_by().values(*columns)
+        for _position, item, objects in editable_of_kind(user, kind)
+    ]
+    if not branches:
+        return 0, dict.fromkeys(TRANSLATIONS, 0)
+    first, *others = branches
+    sql, params = first.union(*others, all=True).query.sql_with_params()
+    counts = ", ".join(f"count(*) FILTER (WHERE {column} = %s)" for column in columns)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT count(*), {counts} FROM ({sql}) AS statuses",  # noqa: S608 - our columns
+            [COMPLETE] * len(columns) + list(params),
+        )
+        total, *complete = cursor.fetchone()
+    return total, dict(zip(TRANSLATIONS, complete, strict=True))
+
+
+@dataclass
+class LanguageSummary:
+    """One language's line of the summary, with links to its complete and incomplete objects."""
+
+    name: str
+    complete: int
+    incomplete: int
+    complete_url: str
+    incomplete_url: str
+
+
+def language_summaries(user, languages, kind: str = "") -> list[LanguageSummary]:
+    total, complete = complete_counts(user, kind)
+    names = dict(settings.LANGUAGES)
+    kind_filter = {"kind": kind} if kind else {}
+
+    def url(language, status):
+        query = urlencode({**kind_filter, "language": language, "status": status})
+        return f"{reverse('translation_report')}?{query}"
+
+    return [
+        LanguageSummary(
+            names[code],
+            complete[code],
+            total - complete[code],
+            url(code, COMPLETE),
+            url(code, INCOMPLETE),
+        )
+        for code in languages
+    ]
 
 
 @dataclass
@@ -321,6 +402,9 @@ class TranslationReportView(ReportView):
         names = dict(settings.LANGUAGES)
         context["languages"] = [(code, names[code]) for code in self.shown_languages]
         context["reference_name"] = names[REFERENCE]
+        context["summaries"] = language_summaries(
+            self.request.user, self.shown_languages, self.chosen.get("kind", "")
+        )
         return context
 
 

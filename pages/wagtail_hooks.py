@@ -1,7 +1,10 @@
-"""The pages app in the Wagtail admin: the Translations report and its dashboard panel, and
+"""The pages app in the Wagtail admin: the Translations report and its dashboard panel, the
+editors' locale picker made to keep a language's fields in orderables and to be readable, and
 the admin API's documents and images limited to what the viewer may see."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -46,3 +49,13 @@ def translation_report_urls():
 def translation_panel(request, panels):
     if may_see_report(request.user):
         panels.append(TranslationPanel())
+
+
+@hooks.register("insert_editor_js")
+def locale_picker_fixes():
+    """After wagtail-modeltranslation's own picker (its app's hooks are registered first)."""
+    return format_html(
+        '<script src="{}"></script><link rel="stylesheet" href="{}">',
+        static("pages/admin/locale_picker.js"),
+        static("pages/admin/locale_picker.css"),
+    )

@@ -1,25 +1,35 @@
 """A horizontal bar chart, drawn on the server as SVG (templates/publications/admin/bar_chart.html):
-no script, every bar labelled and numbered, so it reads without colour or a pointer."""
+no script, every bar labelled and numbered, so it reads without colour or a pointer. Each label
+stands in full above its bar, wrapped over as many lines as it needs."""
 
+import textwrap
 from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 WIDTH = 800
-LABEL_WIDTH = 280
-VALUE_WIDTH = 70
+VALUE_WIDTH = 80
 BAR_HEIGHT = 20
-BAR_GAP = 8
+LINE_HEIGHT = 17
+BAR_GAP = 14
 LABEL_GAP = 8
-MAX_LABEL_LENGTH = 38
-BAR_AREA = WIDTH - LABEL_WIDTH - VALUE_WIDTH
+FONT_SIZE = 13
+# Characters a line holds at FONT_SIZE across WIDTH, with room for wide letters.
+LINE_CHARACTERS = 90
+BAR_AREA = WIDTH - VALUE_WIDTH
 
 
-def shortened(label: str) -> str:
-    if len(label) <= MAX_LABEL_LENGTH:
-        return label
-    return label[: MAX_LABEL_LENGTH - 1].rstrip() + "…"
+def label_lines(label: str) -> tuple[str, ...]:
+    """The label, whole, in lines that fit across the chart (a word longer than a line is cut
+    between lines rather than overflowing)."""
+    return tuple(textwrap.wrap(label, LINE_CHARACTERS, break_on_hyphens=False)) or ("",)
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    baseline: int
 
 
 @dataclass(frozen=True)
@@ -30,16 +40,27 @@ class Bar:
     length: int
 
     @property
-    def short_label(self) -> str:
-        return shortened(self.label)
+    def lines(self) -> tuple[Line, ...]:
+        return tuple(
+            Line(text, self.top + (number + 1) * LINE_HEIGHT - 4)
+            for number, text in enumerate(label_lines(self.label))
+        )
+
+    @property
+    def bar_top(self) -> int:
+        return self.top + len(self.lines) * LINE_HEIGHT + 2
+
+    @property
+    def bottom(self) -> int:
+        return self.bar_top + BAR_HEIGHT
 
     @property
     def text_baseline(self) -> int:
-        return self.top + BAR_HEIGHT * 7 // 10
+        return self.bar_top + BAR_HEIGHT * 7 // 10
 
     @property
     def value_x(self) -> int:
-        return LABEL_WIDTH + self.length + LABEL_GAP
+        return self.length + LABEL_GAP
 
 
 @dataclass(frozen=True)
@@ -49,27 +70,23 @@ class BarChart:
     bars: tuple[Bar, ...]
     width: int = WIDTH
     bar_height: int = BAR_HEIGHT
-    label_width: int = LABEL_WIDTH
-    label_end: int = LABEL_WIDTH - LABEL_GAP
+    font_size: int = FONT_SIZE
 
     @property
     def height(self) -> int:
-        return len(self.bars) * (BAR_HEIGHT + BAR_GAP) + BAR_GAP
+        return (self.bars[-1].bottom if self.bars else 0) + BAR_GAP
 
 
 def bar_chart(title: str, values: list[tuple[str, int]]) -> BarChart:
     """One bar per (label, value), in the order given, the longest bar for the largest value."""
     largest = max((value for _label, value in values), default=0)
-    bars = tuple(
-        Bar(
-            label=label,
-            value=value,
-            top=BAR_GAP + index * (BAR_HEIGHT + BAR_GAP),
-            length=max(1, round(BAR_AREA * value / largest)) if value else 0,
-        )
-        for index, (label, value) in enumerate(values)
-    )
-    return BarChart(title, describe(values), bars)
+    bars, top = [], BAR_GAP
+    for label, value in values:
+        length = max(1, round(BAR_AREA * value / largest)) if value else 0
+        bar = Bar(label=label, value=value, top=top, length=length)
+        bars.append(bar)
+        top = bar.bottom + BAR_GAP
+    return BarChart(title, describe(values), tuple(bars))
 
 
 def describe(values: list[tuple[str, int]]) -> str:

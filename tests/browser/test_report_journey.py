@@ -67,3 +67,36 @@ def test_staff_open_the_report_switch_to_months_and_export_csv(page, demo_site, 
 
 def month_name(month: str) -> str:
     return datetime.datetime.strptime(month, "%Y-%m").strftime("%B %Y")
+
+
+LONG_TITLE = (
+    "Nightlife, alcohol and public space: a practical guide for local and regional "
+    "authorities on preventing violence, working with venues and mediating with residents"
+)
+
+
+def test_a_long_title_reads_in_full_in_the_chart_at_1280_px(page, demo_site):
+    staff = UserFactory(email="charts@efus.eu", is_staff=True)
+    for codename in ("access_admin", "view_download"):
+        staff.user_permissions.add(Permission.objects.get(codename=codename))
+    guide = PublicationFactory(title_en=LONG_TITLE, languages=["en"])
+    # The most downloaded, so that the chart's first page draws it.
+    day = datetime.date(2024, 1, 15)
+    Download.objects.bulk_create(
+        Download(publication=guide, language="en", downloaded_on=day) for _ in range(5000)
+    )
+    sign_in_to_admin(page, demo_site, staff.username, UserFactory.PASSWORD)
+
+    page.goto(demo_site + "/admin/reports/downloads/")
+    chart = page.get_by_role("img", name="Downloads per publication")
+    label = chart.locator("text", has_text=LONG_TITLE.split(":")[0])
+    expect(label).to_have_count(1)
+    assert " ".join(label.locator("tspan").all_text_contents()) == LONG_TITLE
+    box = chart.bounding_box()
+    for line in label.locator("tspan").all():
+        line_box = line.bounding_box()
+        assert (
+            line_box["x"] >= box["x"]
+            and line_box["x"] + line_box["width"] <= box["x"] + box["width"]
+        ), f"{line.text_content()!r} overflows the chart"
+        assert line_box["height"] >= 12, "the label is too small to read"

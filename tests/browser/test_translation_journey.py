@@ -68,3 +68,33 @@ def test_staff_open_the_translations_report_from_the_menu(page, demo_site):
     about = demo_pages()["about"]
     table.get_by_role("link", name=about.title, exact=True).click()
     expect(page).to_have_url(re.compile(rf"/admin/pages/{about.pk}/edit/$"))
+
+
+def test_with_french_only_the_french_fields_of_orderables_and_grouped_panels_stay(page, demo_site):
+    editor = staff_member("redaction@efus.eu", "Editors")
+    pages = demo_pages()
+    sign_in_to_admin(page, demo_site, editor.username, UserFactory.PASSWORD)
+
+    page.goto(demo_site + f"/admin/pages/{pages['about'].pk}/edit/")
+    picker = page.locator(".locale-picker")
+    picker.get_by_role("button", name="en", exact=True).click()
+    picker.get_by_role("button", name="fr", exact=True).click()
+    expect(picker.locator("button.showing-locale")).to_have_text(["fr"])
+    form = page.get_by_role("tabpanel", name="Content")
+    # The About page's objectives (an inline panel) and its quality label (a group of fields).
+    for label, count in (("Objective", 3), ("Quality label", 1)):
+        expect(form.get_by_text(f"{label} [fr]", exact=True)).to_have_count(count)
+        for field in form.get_by_text(f"{label} [fr]", exact=True).all():
+            expect(field).to_be_visible()
+        for code in ("en", *OTHER_LANGUAGES):
+            for field in form.get_by_text(f"{label} [{code}]", exact=True).all():
+                expect(field).to_be_hidden()
+    # What has no language (the label's logo) stays.
+    expect(form.get_by_text("Quality label logo", exact=True)).to_be_visible()
+
+    # The international page's statuses, on the next editor: still French only.
+    page.goto(demo_site + f"/admin/pages/{pages['international'].pk}/edit/")
+    statuses = page.locator("[id^='inline_child_statuses-']:not([id$='__prefix__'])")
+    expect(statuses.first.get_by_text("Title [fr]", exact=True)).to_be_visible()
+    expect(statuses.first.get_by_text("Title [de]", exact=True)).to_be_hidden()
+    expect(statuses.first.get_by_text("Title [en]", exact=True)).to_be_hidden()

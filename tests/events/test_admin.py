@@ -92,9 +92,22 @@ def test_an_event_admin_page_links_to_its_registrations(admin_client, registrati
     summit = registrations["summit"]
     html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[summit.pk])).content.decode()
     assert f"{LIST_URL}?event={summit.pk}" in html
-    assert "Registrations (2)" in html  # the cancelled one does not count
+    # Anna confirmed, Bruno waiting; the cancelled one does not count.
+    assert "Registrations — confirmed: 1, waiting list: 1" in html
     listing = reverse("wagtailadmin_explore", args=[summit.get_parent().pk])
     assert f"{LIST_URL}?event={summit.pk}" in admin_client.get(listing).content.decode()
+
+
+def test_staff_without_the_permission_see_no_link_to_registrations(client, registrations):
+    summit = registrations["summit"]
+    user = get_user_model().objects.create_user("writer", "w@example.org", "pw")
+    user.groups.add(Group.objects.get(name="Moderators"))
+    moderators = Group.objects.get(name="Moderators")
+    moderators.permissions.remove(*moderators.permissions.filter(codename="view_registration"))
+    client.force_login(user)
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[summit.pk]))
+    assert response.status_code == 200
+    assert f"{LIST_URL}?event={summit.pk}" not in response.content.decode()
 
 
 @pytest.fixture

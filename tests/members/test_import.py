@@ -127,6 +127,38 @@ def test_a_changed_population_shows_as_changed_and_is_saved(forums):
     assert MemberAuthority.objects.get(slug="ville-de-bordeaux").population == 262000
 
 
+BORDEAUX_FR = "Ville portuaire sur la Garonne, engagée sur la vie nocturne"
+
+
+def test_the_preview_names_each_value_an_empty_cell_would_erase(forums):
+    importing.apply(SAMPLE, "members.csv")
+    # Bordeaux's French description and website cells left empty, its population changed.
+    emptied = edited(f"{BORDEAUX_FR}, la prévention et la médiation.", "").replace(
+        b"https://www.bordeaux.fr", b"", 1
+    )
+    emptied = emptied.replace(b",261804,", b",262000,", 1)
+
+    preview = importing.preview(emptied, "members.csv")
+
+    [bordeaux] = preview.changed
+    assert set(bordeaux.fields) == {"population", "website", "description_fr"}
+    assert [(row.slug, erasure.column, erasure.text) for row, erasure in preview.erasures] == [
+        ("ville-de-bordeaux", "website", "https://www.bordeaux.fr"),
+        ("ville-de-bordeaux", "description_fr", "Ville portuaire sur la Garonne, engagée…"),
+    ]
+    # Confirmed, the import empties them as the preview said.
+    importing.apply(emptied, "members.csv")
+    member = MemberAuthority.objects.get(slug="ville-de-bordeaux")
+    assert (member.description_fr, member.website) == (None, "")
+
+
+def test_a_cell_left_empty_where_nothing_was_written_erases_nothing(forums):
+    importing.apply(SAMPLE, "members.csv")
+    changed_file = edited(",261804,", ",262000,")  # Bordeaux has no German description
+
+    assert importing.preview(changed_file, "members.csv").erasures == []
+
+
 def test_a_row_with_only_the_required_cells_imports(db):
     header = ",".join(importing.COLUMNS)
     row = "ville-de-liege,Ville de Liège,local,be,Liège,,,,,,Active" + "," * 9
@@ -386,6 +418,19 @@ def test_the_admin_preview_lists_bad_rows_without_a_confirm_button(admin_client,
     digest = admin_client.get("/admin/members/import/preview/").context["form"].initial["digest"]
     admin_client.post("/admin/members/import/preview/", {"digest": digest})
     assert not MemberAuthority.objects.exists()
+
+
+def test_the_admin_preview_warns_of_the_values_empty_cells_erase(admin_client, upload):
+    importing.apply(SAMPLE, "members.csv")
+    upload(edited(f"{BORDEAUX_FR}, la prévention et la médiation.", ""), "members.csv")
+
+    html = admin_client.get("/admin/members/import/preview/").content.decode()
+
+    assert "Values that empty cells will erase" in html
+    erasures = html.split("data-import-erasures", 1)[1].split("</table>", 1)[0]
+    assert "Ville de Bordeaux <code>ville-de-bordeaux</code>" in erasures
+    assert f"<code>description_fr</code></td><td>{BORDEAUX_FR[:39]}…" in erasures
+    assert "Confirm import" in html
 
 
 def test_the_admin_refuses_other_file_types_and_a_stale_confirmation(admin_client, upload):

@@ -16,7 +16,8 @@ from members.models import MemberAuthority
 from pages.i18n import has_text
 from pages.models import AboutPage
 from pages.translation_status import TRANSLATIONS, completeness, translatables
-from publications.models import Theme
+from publications.demo.bulk import create_bulk_publications
+from publications.models import Publication, Theme
 
 REPORT = "/admin/reports/translations/"
 # Per report page: the session and user, the count and the numbered rows, then one query per
@@ -77,13 +78,38 @@ def test_the_report_filters_by_language_status_and_kind(client, site_tree, edito
     assert nothing == []
 
 
+def test_the_report_opens_on_what_is_incomplete_under_a_summary(client, site_tree, editor):
+    response, rows = report_rows(client, "")
+    assert rows
+    assert all(
+        "partial" in row.statuses.values() or "missing" in row.statuses.values() for row in rows
+    )
+    _response, complete = report_rows(client, "status=complete")
+    assert not {row.label for row in complete} & {row.label for row in rows}
+
+    html = response.content.decode()
+    summary = re.search(r"<table[^>]*data-translation-summary.*?</table>", html, re.S).group(0)
+    assert "Summary: objects complete and incomplete in each language" in summary
+    _response, everything = report_rows(client, "status=all")
+    for language in ("French", "German"):
+        line = next(line for line in response.context["summaries"] if line.name == language)
+        code = "fr" if language == "French" else "de"
+        _response, done = report_rows(client, f"status=complete&language={code}")
+        assert (line.complete, line.incomplete) == (len(done), len(everything) - len(done))
+        assert f'<th scope="row">{language}</th>' in summary
+        assert (
+            f'href="{REPORT}?language={code}&amp;status=incomplete">{line.incomplete}</a>'
+            in summary
+        )
+
+
 def test_wrong_filters_show_the_report_not_an_error(client, site_tree, editor):
     for query in ("language=xx", "kind=auth.user", "status=%00", "p=999", "p=abc"):
         assert client.get(f"{REPORT}?{query}").status_code in {200, 404}, query
 
 
 def test_the_report_exports_its_rows_as_csv(client, site_tree, editor):
-    response = client.get(f"{REPORT}?export=csv&kind=page")
+    response = client.get(f"{REPORT}?export=csv&kind=page&status=all")
     assert response["Content-Type"] == "text/csv"
     lines = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
     assert lines[0] == [
@@ -213,3 +239,24 @@ def test_the_report_stays_within_its_query_budget_with_20_or_2000_members(
     assert MemberAuthority.objects.count() == 2000
     report_queries(client, any_rows)
     assert report_queries(client, members_only) == with_20
+
+
+def test_the_report_and_its_summary_cost_the_same_queries_at_20000_members_and_50000_publications(
+    client, site_tree, editor
+):
+    """At the network's largest size, every page within the budget (``report_queries``); a
+    page of one kind costs the same as with twenty."""
+    any_rows = ["", "p=3", "status=all&language=fr"]
+    one_kind = ["kind=publications.publication", "kind=members.memberauthority&status=all"]
+    create_bulk_members(18)  # beside the site's two
+    create_bulk_publications(50)
+    small = report_queries(client, one_kind)
+    create_bulk_members(19_980, seed=1)
+    create_bulk_publications(49_950, seed=1)
+    assert MemberAuthority.objects.count() == 20_000
+    assert Publication.objects.count() == 50_000
+    report_queries(client, any_rows)
+    assert report_queries(client, one_kind) == small
+    response, _rows = report_rows(client, "kind=publications.publication")
+    [french] = [line for line in response.context["summaries"] if line.name == "French"]
+    assert french.complete + french.incomplete == 50_000

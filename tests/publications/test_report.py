@@ -174,9 +174,33 @@ def test_the_chart_is_an_accessible_svg_with_one_bar_per_row(admin_client, downl
     assert '<title id="download-chart-title">Downloads per member authority</title>' in chart
     assert "3 bars, from 1 to 3 downloads" in chart
     widths = [int(width) for width in re.findall(r'<rect [^>]*width="(\d+)"', chart)]
-    assert widths == [450, 450, 150]
+    assert widths == [720, 720, 240]
     assert "<title>Città di Torino: 1</title>" in chart
     assert "<script" not in chart
+
+
+LONG_TITLE = (
+    "Nightlife, alcohol and public space: a practical guide for local and regional "
+    "authorities on preventing violence, working with venues and mediating with residents"
+)
+
+
+def test_the_chart_shows_a_long_title_in_full_over_several_lines(admin_client, downloads):
+    record(PublicationFactory(title_en=LONG_TITLE, languages=["en"]), "en", None, "2024-01-02")
+
+    chart = chart_of(admin_client.get(REPORT_URL).content.decode())
+
+    labels = [
+        re.findall(r"<tspan [^>]*>([^<]*)</tspan>", label)
+        for label in re.findall(r"<text fill[^>]*>(.*?)</text>", chart)
+    ]
+    assert [" ".join(lines) for lines in labels] == [
+        "Safer nightlife",
+        "Prevention report",
+        LONG_TITLE,
+    ]
+    assert len(labels[2]) == 2
+    assert "…" not in chart
 
 
 def test_the_monthly_chart_runs_from_the_oldest_month(admin_client, downloads):
