@@ -61,9 +61,10 @@ def test_a_visitor_filters_the_news_by_theme_and_opens_an_article(page, shared_d
     article = NewsArticlePage.objects.get(title_en=title)
     expect(page.locator("time").first).to_have_attribute("datetime", article.date.isoformat())
 
-    page.get_by_role("link", name=theme.name_en, exact=True).click()
-    expect(page).to_have_url(re.compile(rf"/en/news/\?theme={theme.slug}$"))
-    expect(results).to_contain_text(theme.name_en)
+    # The article's theme tag leads to the theme's page, with everything on that theme.
+    page.get_by_role("main").get_by_role("link", name=theme.name_en, exact=True).click()
+    expect(page).to_have_url(re.compile(rf"/en/themes/{theme.slug}/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text(theme.name_en)
 
 
 def test_a_visitor_subscribes_on_a_phone_and_confirms(page, demo_site, mailoutbox):
