@@ -140,6 +140,10 @@ class MemberQuerySet(models.QuerySet):
 class MemberAuthority(models.Model):
     """A local or regional authority (or another body) that belongs to the network."""
 
+    # A city keeps its English name in a language that has none of its own: Reports →
+    # Translations does not count it as missing (``pages.translation_status``).
+    optional_translations = ("city",)
+
     class Status(models.TextChoices):
         ACTIVE = "active", _("Active")
         FORMER = "former", _("Former")

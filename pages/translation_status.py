@@ -27,7 +27,9 @@ REFERENCE = settings.LANGUAGE_CODE
 TRANSLATIONS = [code for code in LANGUAGE_CODES if code != REFERENCE]
 COMPLETE, PARTIAL, MISSING = "complete", "partial", "missing"
 PAGE_KIND = "page"
-# Columns that wagtail-modeltranslation keeps for itself (derived from the slugs).
+# Columns that wagtail-modeltranslation keeps for itself (derived from the slugs). A model's
+# ``optional_translations`` (names of places and organisations, right in English unless a
+# language has its own) are not measured either.
 DERIVED_FIELDS = {"url_path"}
 
 
@@ -132,7 +134,8 @@ def translatables() -> tuple[Translatable, ...]:
         if model is Page:
             continue
         options = translator.get_options_for_model(model)
-        fields = tuple(sorted(set(options.all_fields) - DERIVED_FIELDS))
+        optional = set(getattr(model, "optional_translations", ()))
+        fields = tuple(sorted(set(options.all_fields) - DERIVED_FIELDS - optional))
         if not fields:
             continue
         found.append(Translatable(model, fields))

@@ -246,6 +246,9 @@ class ProjectPartner(Orderable):
     """A partner of a project: a member authority (linked to its profile) or another
     organisation, named with its country. One of them may be the coordinator."""
 
+    # An organisation keeps its own name in a language that has no translation of it.
+    optional_translations = ("name",)
+
     class Role(models.TextChoices):
         COORDINATOR = "coordinator", _("Coordinator")
         PARTNER = "partner", _("Partner")

@@ -13,7 +13,8 @@ from members.models import MemberAuthority
 from news.factories import NewsArticlePageFactory
 from pages.factories import ImageFactory
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
-from publications.factories import PublicationFactory, ThemeFactory
+from publications.factories import PublicationFactory, ThemeFactory, ThemeIndexPageFactory
+from publications.models import ThemeIndexPage
 from tests.news.conftest import path_of
 
 
@@ -21,6 +22,7 @@ from tests.news.conftest import path_of
 def related(site_tree, news_index):
     """What an article can be linked to: two of each kind."""
     projects = ProjectIndexPageFactory(parent=site_tree.home)
+    ThemeIndexPageFactory(parent=site_tree.home)
     return {
         "themes": [
             ThemeFactory(slug="drugs", name_en="Drugs", name_fr="Drogues"),
@@ -53,9 +55,9 @@ def test_the_article_links_to_what_it_is_about(client, site_tree, news_index, re
     html = client.get(path_of(article, "fr")).content.decode()
 
     assert '<time datetime="2025-03-14">14 mars 2025</time>' in html
-    news = path_of(news_index, "fr")
-    assert f'<a href="{news}?theme=drugs">Drogues</a>' in html
-    assert f'<a href="{news}?theme=youth">Jeunesse</a>' in html
+    themes = path_of(ThemeIndexPage.objects.get(), "fr")
+    assert f'<a class="tag" href="{themes}drugs/">Drogues</a>' in html
+    assert f'<a class="tag" href="{themes}youth/">Jeunesse</a>' in html
     members = path_of(site_tree.members, "fr")
     assert f'<a href="{members}nantes/">Ville de Nantes</a>' in html
     assert "<li>Former Town</li>" in html  # a former member has no profile to link to
@@ -80,7 +82,7 @@ def test_names_shown_in_english_are_marked(client, news_index, related):
     theme.name_de = ""
     theme.save()
     html = client.get(path_of(article_with(news_index, related), "de")).content.decode()
-    assert '?theme=drugs" lang="en">Drugs</a>' in html
+    assert 'drugs/" lang="en">Drugs</a>' in html
     assert 'drug-report/" lang="en">drug-report [en]</a>' in html
 
 
