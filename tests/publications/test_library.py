@@ -450,3 +450,16 @@ def test_manifesto_page_links_to_the_newest_manifesto_publication(client, site_t
     link = page_html.partition('class="manifesto-publication"')[2].partition("</aside>")[0]
     assert f'href="{path_of(site_tree.library, "fr")}manifesto/"' in link
     assert ">manifesto [fr]</a>" in link
+
+
+def test_the_facets_fold_behind_a_summary_that_counts_the_chosen_filters(client, site_tree, shelf):
+    facets = r'<details class="facets">\s*<summary class="facets__summary">([^<]+)</summary>'
+    nothing_chosen = get_html(client, site_tree, language="fr")
+    assert re.search(facets, nothing_chosen)[1] == "Plus de filtres"
+
+    query = {"q": "guide", "theme": ["safety", "nightlife"], "kind": "report"}
+    page_html = get_html(client, site_tree, query, language="fr")
+
+    assert re.search(facets, page_html)[1] == "Plus de filtres (3 choisis)"
+    # The results come right after the form.
+    assert page_html.index("</form>") < page_html.index('id="results"')
