@@ -40,6 +40,11 @@ SHOWN_ON_PUBLIC_PAGES = {
     "publications.Theme": "cards, filters and theme pages of every list",
     "wagtailsearchpromotions.SearchPromotion": "the results staff pin for a search",
     "events.Registration": "the places left on an event's page (a pending one holds none)",
+    "practices.Practice": "the practice exchange, practices' pages, profiles and theme pages",
+    "practices.PracticeText": "a practice's text in each language, on its page and cards",
+    "practices.Adaptation": "the authorities that adapted a practice, on its page",
+    "practices.PracticeImage": "a practice's pictures",
+    "practices.PracticeFile": "a practice's files and their languages",
 }
 
 # Each model, and why no public page shows it.

@@ -87,13 +87,16 @@ OUT_OF_SCOPE = {
     "wagtailcore.APIToken": "a staff member's token for the admin API, deleted with the user",
     "pages.SiteSettings": "the organisation's own address and email, not a person's",
     "wagtailcore.Page": "the editor who owns or locked a page: staff, whose erasure is refused",
-    "wagtailcore.Revision": "the editor of a revision: staff",
+    "wagtailcore.Revision": "who saved a revision: staff, or a member writing their "
+    "authority's practice (the practice is the authority's; the link goes with the user)",
     "wagtailcore.PageLogEntry": "the editor of a page's history: staff",
-    "wagtailcore.ModelLogEntry": "the staff member who did an admin action",
+    "wagtailcore.ModelLogEntry": "who did an action in a history: staff, or a member "
+    "submitting a practice (the link goes with the user)",
     "wagtailcore.Comment": "an editor's comment on a page: staff",
     "wagtailcore.CommentReply": "an editor's reply to a comment: staff",
     "wagtailcore.PageSubscription": "an editor's notification settings: staff",
-    "wagtailcore.WorkflowState": "the editor who asked for moderation: staff",
+    "wagtailcore.WorkflowState": "who asked for a review: staff, or a member submitting "
+    "their authority's practice (the link goes with the user)",
     "wagtailcore.TaskState": "the moderator who acted: staff",
     "wagtailcore.UploadedFile": "a staff member's upload in progress",
     "wagtailusers.UserProfile": "admin preferences, deleted with the user",

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "projects",
     "news",
     "events",
+    "practices",
     "search",
     "background",
     "django_tasks",

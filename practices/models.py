@@ -1,0 +1,414 @@
+"""The practice exchange: what a member authority did for urban security, told so that
+another city can learn from it and do it too.
+
+A practice is written in one language (its original) and may be translated into the others;
+each language's text is a ``PracticeText``. Members write and submit practices from the
+members' area; staff review them in the admin through Wagtail's workflow (``review.py``),
+which publishes the reviewed revision: what visitors read are the live fields, while a
+published practice's later edits wait, as a revision, for the same review.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import (
+    AbstractGroupApprovalTask,
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    TaskState,
+    WorkflowMixin,
+    WorkflowState,
+)
+
+from pages.models import BasePage
+from pages.models.base import LANGUAGE_CODES
+from pages.routing import live_page
+
+YEAR_VALIDATORS = [MinValueValidator(1970), MaxValueValidator(2100)]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of a practice's text: its field, its heading, and whether a practice needs it
+    before it is submitted for review."""
+
+    field: str
+    heading: str
+    required: bool
+
+
+SECTIONS = (
+    Section("summary", _("Summary"), True),
+    Section("problem", _("Problem and context"), True),
+    Section("objectives", _("Objectives"), True),
+    Section("actions", _("What was done"), True),
+    Section("participation", _("Partners and citizens’ participation"), False),
+    Section("resources", _("Resources and budget"), False),
+    Section("results", _("Results and evaluation"), True),
+    Section("transfer", _("What others need to transfer it"), False),
+)
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One of the four criteria of evidence of the European Crime Prevention Network, in the
+    order a practice meets them: its level is the last one met with all those before."""
+
+    field: str
+    name: str
+    meaning: str
+
+
+EVIDENCE = (
+    Criterion(
+        "described",
+        _("Described"),
+        _("The problem, the intervention and its context are described well enough to repeat it."),
+    ),
+    Criterion(
+        "plausible",
+        _("Plausible"),
+        _("How the intervention addresses the problem is explained and makes sense."),
+    ),
+    Criterion(
+        "evaluated",
+        _("Evaluated"),
+        _("Its outcomes have been evaluated, and the evaluation is available."),
+    ),
+    Criterion(
+        "transferred",
+        _("Transferred"),
+        _("Another city or region has adapted it and reports on how it went."),
+    ),
+)
+
+
+class Stage(models.TextChoices):
+    """Where a practice stands, as its authors see it in the members' area."""
+
+    DRAFT = "draft", _("Draft")
+    IN_REVIEW = "in_review", _("In review")
+    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+    PUBLISHED = "published", _("Published")
+    CHANGES_IN_DRAFT = "changes_in_draft", _("Published, with changes not yet reviewed")
+    DECLINED = "declined", _("Declined")
+
+
+class PracticeQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+    def public(self):
+        return self.filter(access=Practice.Access.PUBLIC)
+
+    def of_authority(self, authority):
+        return self.filter(authority=authority)
+
+
+class Practice(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
+    """A practice of a member authority. Its texts (one per language) are ``texts``."""
+
+    class Status(models.TextChoices):
+        RUNNING = "running", _("Running")
+        FINISHED = "finished", _("Finished")
+
+    class Access(models.TextChoices):
+        PUBLIC = "public", _("Public")
+        MEMBERS = "members", _("Members only")
+
+    authority = models.ForeignKey(
+        "members.MemberAuthority",
+        verbose_name=_("member authority"),
+        on_delete=models.PROTECT,
+        related_name="practices",
+    )
+    slug = models.SlugField(
+        _("key"), max_length=100, unique=True, help_text=_("Part of the practice's address.")
+    )
+    original_language = models.CharField(
+        _("original language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        help_text=_("The language it was written in: shown where a language has no translation."),
+    )
+    themes = ParentalManyToManyField(
+        "publications.Theme", verbose_name=_("themes"), blank=True, related_name="practices"
+    )
+    started_in = models.PositiveSmallIntegerField(
+        _("started in"), null=True, blank=True, validators=YEAR_VALIDATORS
+    )
+    ended_in = models.PositiveSmallIntegerField(
+        _("ended in"), null=True, blank=True, validators=YEAR_VALIDATORS
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.RUNNING
+    )
+    contact = models.ForeignKey(
+        "members.MemberAccount",
+        verbose_name=_("contact person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="practices",
+        help_text=_("Shown to signed-in members only."),
+    )
+    access = models.CharField(
+        _("access"), max_length=10, choices=Access.choices, default=Access.PUBLIC
+    )
+    described = models.BooleanField(_("described"), default=False)
+    plausible = models.BooleanField(_("plausible"), default=False)
+    evaluated = models.BooleanField(_("evaluated"), default=False)
+    transferred = models.BooleanField(_("transferred"), default=False)
+    declined_at = models.DateTimeField(_("declined on"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created on"), auto_now_add=True)
+
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="practice",
+        for_concrete_model=False,
+    )
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="practice",
+        for_concrete_model=False,
+    )
+
+    objects = PracticeQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = _("practice")
+        verbose_name_plural = _("practices")
+        indexes = [
+            models.Index(fields=["live", "access"], name="practice_live_access"),
+        ]
+
+    def __str__(self) -> str:
+        return self.original_text.title if self.original_text else self.slug
+
+    @property
+    def is_members_only(self) -> bool:
+        return self.access == self.Access.MEMBERS
+
+    @property
+    def evidence_level(self) -> int:
+        """How many of the criteria it meets in a row, from the first (0 to 4)."""
+        level = 0
+        for criterion in EVIDENCE:
+            if not getattr(self, criterion.field):
+                break
+            level += 1
+        return level
+
+    @cached_property
+    def texts_by_language(self) -> dict:
+        return {text.language: text for text in self.texts.all()}
+
+    @property
+    def original_text(self):
+        return self.texts_by_language.get(self.original_language)
+
+    @property
+    def languages(self) -> list[str]:
+        """The languages it can be read in, in the site's order."""
+        return [code for code in LANGUAGE_CODES if code in self.texts_by_language]
+
+    def text_for(self, language: str):
+        """The text a visitor reading ``language`` sees: its translation, or the original."""
+        return self.texts_by_language.get(language) or self.original_text
+
+    @cached_property
+    def stage(self) -> Stage:
+        """Where it stands in its review (``review.py`` moves it along)."""
+        if self.declined_at:
+            return Stage.DECLINED
+        state = self.current_workflow_state
+        if state and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+            return Stage.CHANGES_REQUESTED
+        if state:
+            return Stage.IN_REVIEW
+        if self.live:
+            return Stage.CHANGES_IN_DRAFT if self.has_unpublished_changes else Stage.PUBLISHED
+        return Stage.DRAFT
+
+    @property
+    def may_be_edited(self) -> bool:
+        """Its authors may change it unless it is being reviewed or was declined."""
+        return self.stage not in (Stage.IN_REVIEW, Stage.DECLINED)
+
+    def reviewer_comment(self) -> str:
+        """What the reviewer wrote when they last asked for changes or declined it."""
+        task_state = (
+            TaskState.objects.filter(
+                workflow_state__in=WorkflowState.objects.for_instance(self),
+                status__in=(TaskState.STATUS_REJECTED, TaskState.STATUS_CANCELLED),
+            )
+            .exclude(comment="")
+            .order_by("-finished_at")
+            .first()
+        )
+        return task_state.comment if task_state else ""
+
+
+class PracticeText(models.Model):
+    """A practice's text in one language: its original, or a translation."""
+
+    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES)
+    title = models.CharField(_("title"), max_length=255)
+    summary = models.TextField(_("summary"), blank=True)
+    problem = models.TextField(_("problem and context"), blank=True)
+    objectives = models.TextField(_("objectives"), blank=True)
+    actions = models.TextField(_("what was done"), blank=True)
+    participation = models.TextField(_("partners and citizens’ participation"), blank=True)
+    resources = models.TextField(_("resources and budget"), blank=True)
+    results = models.TextField(_("results and evaluation"), blank=True)
+    transfer = models.TextField(_("what others need to transfer it"), blank=True)
+    described_because = models.TextField(_("why it is described"), blank=True)
+    plausible_because = models.TextField(_("why it is plausible"), blank=True)
+    evaluated_because = models.TextField(_("why it is evaluated"), blank=True)
+    transferred_because = models.TextField(_("why it is transferred"), blank=True)
+
+    class Meta:
+        verbose_name = _("practice text")
+        verbose_name_plural = _("practice texts")
+        constraints = [
+            models.UniqueConstraint(fields=["practice", "language"], name="practice_text_language")
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def missing_sections(self) -> list[Section]:
+        """The sections a practice needs before review that this text leaves empty."""
+        return [s for s in SECTIONS if s.required and not getattr(self, s.field).strip()]
+
+
+class Adaptation(Orderable):
+    """Another member authority that adapted the practice."""
+
+    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="adaptations")
+    authority = models.ForeignKey(
+        "members.MemberAuthority",
+        verbose_name=_("member authority"),
+        on_delete=models.CASCADE,
+        related_name="adaptations",
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("adaptation")
+        verbose_name_plural = _("adapted by")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["practice", "authority"], name="practice_adaptation_authority"
+            )
+        ]
+
+
+class PracticeImage(Orderable):
+    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="images")
+    image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+
+class PracticeFile(Orderable):
+    """A document attached to a practice, served through the practice's file route only."""
+
+    practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="files")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("document"),
+        on_delete=models.PROTECT,
+        related_name="practice_files",
+    )
+    language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, blank=True)
+
+
+class PracticeLibraryPage(RoutablePageMixin, BasePage):
+    """The practice exchange: ``""`` lists the published practices with filters and a map,
+    ``feed/`` the public ones as Atom, ``<slug>/`` one practice, ``<slug>/files/<id>/`` one
+    of its files."""
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+    max_count = 1
+    menu_group = "network"
+
+    class Meta:
+        verbose_name = _("practices page")
+
+    @path("")
+    def practices(self, request):
+        from practices.views import practice_list
+
+        return practice_list(request, self)
+
+    @path("<slug:slug>/")
+    def detail(self, request, slug):
+        from practices.views import practice_detail
+
+        return practice_detail(request, self, slug)
+
+    @path("<slug:slug>/files/<int:file_id>/")
+    def file(self, request, slug, file_id):
+        from practices.views import practice_file
+
+        return practice_file(request, self, slug, file_id)
+
+    def practice_url(self, practice: Practice) -> str:
+        """The practice's page, in the current language."""
+        return self.url + self.reverse_subpage("detail", args=[practice.slug])
+
+    def file_url(self, practice_file: "PracticeFile") -> str:
+        return self.url + self.reverse_subpage(
+            "file", args=[practice_file.practice.slug, practice_file.pk]
+        )
+
+
+def practices_page() -> PracticeLibraryPage | None:
+    return live_page("practices.PracticeLibraryPage")
+
+
+class PracticeReviewTask(AbstractGroupApprovalTask):
+    """Staff's review of a practice: approve it (it is published), ask for changes with a
+    comment, or decline it."""
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if actions:
+            actions.append(("decline", _("Decline"), True))
+        return actions
+
+    def on_action(self, task_state, user, action_name, **kwargs):
+        if action_name == "decline":
+            from practices.review import decline
+
+            return decline(task_state, user, kwargs.get("comment", ""))
+        return super().on_action(task_state, user, action_name, **kwargs)
+
+    @classmethod
+    def get_description(cls):
+        return _("Members of the chosen groups approve a practice, ask for changes or decline it")
+
+    class Meta:
+        verbose_name = _("practice review")
+        verbose_name_plural = _("practice reviews")
