@@ -18,14 +18,13 @@ from django.db.models import Count, Window
 from django.db.models.functions import Left, Upper
 from django.http import Http404
 from django.utils import translation
-from django.utils.text import get_text_list
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from members.map import Group, View, fitted_view, grouped, is_on_map, project
-from members.models import CITY_LANGUAGES, Kind, MemberAuthority, NationalForum
+from members.models import Kind, MemberAuthority, NationalForum
 from pages.caching import kept
+from pages.map import MapMarker, Place, View, draw_places, places_named
 
 LETTERS = list(string.ascii_uppercase)
 MAX_PAGE_NUMBER = 100_000
@@ -236,62 +235,6 @@ def figures_of(places: list["Place"]) -> dict:
 
 
 @dataclass(frozen=True)
-class Place:
-    """A city with members: its English name (the key the filters use), its country, where
-    it lies, how many members it has and its name in each language."""
-
-    city: str
-    country: str
-    count: int
-    position: tuple[float, float] | None
-    names: dict
-
-    @classmethod
-    def from_row(cls, row: dict) -> "Place":
-        on_earth = row["latitude"] is not None and row["longitude"] is not None
-        position = project(float(row["latitude"]), float(row["longitude"])) if on_earth else None
-        names = {code: row[f"city_in_{code}"] for code in CITY_LANGUAGES}
-        return cls(row["city_en"], row["country"], row["count"], position, names)
-
-    @property
-    def name(self) -> str:
-        """The city's name in the active language, or in English when it has none."""
-        return self.names.get(translation.get_language()) or self.city
-
-
-@dataclass(frozen=True)
-class MapMarker:
-    """One or more nearby places, drawn as one circle that counts their members."""
-
-    x: float
-    y: float
-    radius: float
-    places: tuple[Place, ...]
-    href: str
-    current: bool
-
-    @property
-    def count(self) -> int:
-        return sum(place.count for place in self.places)
-
-    @property
-    def label(self) -> str:
-        """Its accessible name: "Lyon: 3 members", "Lyon, Grenoble and 2 other places: 9…"."""
-        names = [place.name for place in self.places]
-        if len(names) > 3:
-            shown = ngettext(
-                "%(names)s and %(count)d other place",
-                "%(names)s and %(count)d other places",
-                len(names) - 2,
-            ) % {"names": ", ".join(names[:2]), "count": len(names) - 2}
-        else:
-            shown = get_text_list(names, gettext("and"))
-        return ngettext(
-            "%(places)s: %(count)d member", "%(places)s: %(count)d members", self.count
-        ) % {"places": shown, "count": self.count}
-
-
-@dataclass(frozen=True)
 class MemberMap:
     """What the directory's map shows: the part of Europe in view and its markers, for the
     members the filters leave, and how many members and countries those are."""
@@ -316,40 +259,26 @@ class MemberMap:
 
 def draw_map(filters: DirectoryFilters) -> MemberMap:
     """The map of the members the filters leave. It shows the places the filters leave but
-    the places chosen, fitted to the places chosen or else, once filtered, to them all;
-    nearby places are grouped so that every marker can be tapped and none hides another."""
+    the places chosen, fitted to the places chosen or else, once filtered, to them all."""
     places = filters.map_places
-    chosen = [place for place in places if place.city in filters.cities]
-    drawn = [place for place in places if place.position and is_on_map(*place.position)]
-    focus = [place.position for place in chosen if place in drawn]
-    if not focus and set(filters.valid_filters) - {"city"}:
-        focus = [place.position for place in drawn]
-    view = fitted_view(focus)
-    groups = grouped(
-        [
-            Group(*view.holds(*place.position), place.count, [place])
-            for place in drawn
-            if view.shows(*place.position)
-        ],
-        view.marker_spacing,
+    place_map = draw_places(
+        places,
+        filters.cities,
+        fit_to_all=bool(set(filters.valid_filters) - {"city"}),
+        link=lambda cities: f"?{filters.query_string(city=cities)}#results",
+        label=marker_label,
     )
-    markers = [
-        marker_of(group, view, filters) for group in sorted(groups, key=lambda g: (g.y, g.x))
-    ]
-    return MemberMap(view, markers, figures_of(chosen if filters.cities else places))
+    cities = filters.cities
+    shown = [place for place in places if place.city in cities] if cities else places
+    return MemberMap(place_map.view, place_map.markers, figures_of(shown))
 
 
-def marker_of(group: Group, view: View, filters: DirectoryFilters) -> MapMarker:
-    places = tuple(sorted(group.places, key=lambda place: (-place.count, place.name)))
-    cities = [place.city for place in places]
-    return MapMarker(
-        x=round(group.x, 1),
-        y=round(group.y, 1),
-        radius=view.marker_radius,
-        places=places,
-        href=f"?{filters.query_string(city=cities)}#results",
-        current=set(cities) <= set(filters.cities),
-    )
+def marker_label(places: tuple[Place, ...], count: int) -> str:
+    """A marker's accessible name: "Lyon: 3 members", "Lyon, Grenoble and 2 other places: 9…"."""
+    return ngettext("%(places)s: %(count)d member", "%(places)s: %(count)d members", count) % {
+        "places": places_named(places),
+        "count": count,
+    }
 
 
 def paginate(members, requested, per_page: int, total: int | None = None) -> Page:

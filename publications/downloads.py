@@ -24,9 +24,9 @@ from members.access import reads_by_permission, reads_members_only
 from members.models import MemberAccount
 from pages.forms import client_ip
 from pages.models.base import LANGUAGE_CODES
+from pages.serving import send_document
 from publications.collections import is_members_only
 from publications.models import Download, PublicationFile
-from publications.serving import send_document
 
 # Keys the hashes of the downloads counted today (with SECRET_KEY).
 COUNTED_KEY_SALT = "publications.downloads.counted"

@@ -6,9 +6,9 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
 from members import directory
-from members.map import fitted_view, is_on_map, project
 from members.models import MemberAuthority
 from pages.caching import kept
+from pages.map import fitted_view, is_on_map, project
 from pages.routing import live_page
 
 register = template.Library()

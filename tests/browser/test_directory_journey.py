@@ -34,7 +34,7 @@ def test_french_visitor_filters_by_country_opens_a_profile_and_switches_to_germa
 
 PHONE = {"width": 375, "height": 812}
 # Each marker of the map as the browser draws it: its name and its circle's box in CSS px.
-MARKERS = """() => [...document.querySelectorAll(".member-map svg a")].map((link) => {
+MARKERS = """() => [...document.querySelectorAll(".place-map svg a")].map((link) => {
     const box = link.querySelector("circle").getBoundingClientRect();
     return {name: link.getAttribute("aria-label"), x: box.x, y: box.y, size: box.width};
 })"""
@@ -68,12 +68,12 @@ def test_on_a_phone_the_map_comes_first_and_a_tapped_place_lists_its_members(
     page.set_viewport_size(PHONE)
     page.goto(f"{shared_demo_site}/en/members/?country=IT")
     results = page.locator("#results")
-    assert page.locator(".member-map").bounding_box()["y"] < results.bounding_box()["y"]
+    assert page.locator(".place-map").bounding_box()["y"] < results.bounding_box()["y"]
     page.get_by_role("link", name="Skip the map and go to the list").click()
     expect(results).to_be_in_viewport()
 
     page.goto(f"{shared_demo_site}/en/members/?country=IT")
-    marker = page.locator(".member-map svg a").last
+    marker = page.locator(".place-map svg a").last
     name = marker.get_attribute("aria-label")
     marker.click()
     expect(page).to_have_url(re.compile(r"country=IT&city=[^#]+#results$"))
@@ -82,7 +82,7 @@ def test_on_a_phone_the_map_comes_first_and_a_tapped_place_lists_its_members(
     expect(results).to_have_text(re.compile(rf"^{count} members?$"))
     chips = page.get_by_role("link", name=re.compile(r"^Remove the place "))
     expect(chips.first).to_be_in_viewport()
-    expect(page.locator(".member-map svg a[aria-current]")).to_have_attribute("aria-label", name)
+    expect(page.locator(".place-map svg a[aria-current]")).to_have_attribute("aria-label", name)
 
     for _chosen in range(chips.count()):  # a marker of several places chose them all
         chips.first.click()

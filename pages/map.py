@@ -1,9 +1,11 @@
-"""Where a city falls on the member directory's map of Europe.
+"""The site's maps of Europe: where a city falls, and the markers drawn on it.
 
-The directory draws its map on the server as inline SVG: a fixed base map of Europe
-(``static/img/europe.svg``, written by ``members.map_build``) with one dot per member city.
-Both the base map and the dots go through :func:`project`, so a city always lands on its
-own coastline.
+A map is drawn on the server as inline SVG: a fixed base map of Europe
+(``static/img/europe.svg``, written by ``pages.map_build``) with one marker per place, or per
+group of places too close to tell apart (``draw_places``). The member directory maps its
+members this way, the practice exchange its practices (``components/place_map.html``), and a
+member's profile its city. Both the base map and the markers go through :func:`project`, so a
+city always lands on its own coastline.
 
 The projection is Lambert azimuthal equal-area on a sphere, centred on 10°E 52°N, which keeps
 areas true and shapes close to familiar across the whole continent. It is scaled and shifted
@@ -12,7 +14,13 @@ from the North Cape down to Crete and Cyprus.
 """
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.utils import translation
+from django.utils.text import get_text_list
+from django.utils.translation import gettext, ngettext
 
 VIEWBOX_WIDTH = 1000
 VIEWBOX_HEIGHT = 800
@@ -54,7 +62,7 @@ def is_on_map(x: float, y: float) -> bool:
 
 # Markers are drawn for the narrowest map a visitor sees (a 320 px phone, less the page's
 # margins), big enough to tap there and never on top of one another: places closer than a
-# marker's width are grouped into one marker, which counts their members.
+# marker's width are grouped into one marker, which adds up what they hold.
 NARROWEST_MAP_PX = 288
 MARKER_DIAMETER_PX = 28
 MARKER_GAP_PX = 4
@@ -121,7 +129,7 @@ def fitted_view(points: list[tuple[float, float]], width: float = MIN_VIEW_WIDTH
 
 @dataclass
 class Group:
-    """Places drawn as one marker, at the centre of their members."""
+    """Places drawn as one marker, at the centre of what they hold."""
 
     x: float
     y: float
@@ -160,3 +168,112 @@ def grouped(groups: list[Group], spacing: float) -> list[Group]:
         if len(kept) == len(groups):
             return kept
         groups = kept
+
+
+@dataclass(frozen=True)
+class Place:
+    """A city on a map: its English name (the key filters use), its country, where it lies,
+    how many of what the map shows it holds (members, practices) and its name in each
+    language."""
+
+    city: str
+    country: str
+    count: int
+    position: tuple[float, float] | None
+    names: dict
+
+    @classmethod
+    def from_row(cls, row: dict) -> "Place":
+        """A place from a row of an app's ``places()``: ``city_en``, ``country``, ``latitude``,
+        ``longitude``, ``count`` and ``city_in_<code>`` for each language."""
+        on_earth = row["latitude"] is not None and row["longitude"] is not None
+        position = project(float(row["latitude"]), float(row["longitude"])) if on_earth else None
+        names = {code: row[f"city_in_{code}"] for code, _name in settings.LANGUAGES}
+        return cls(row["city_en"], row["country"], row["count"], position, names)
+
+    @property
+    def name(self) -> str:
+        """The city's name in the active language, or in English when it has none."""
+        return self.names.get(translation.get_language()) or self.city
+
+
+@dataclass(frozen=True)
+class MapMarker:
+    """One or more nearby places, drawn as one circle that counts what they hold; ``label``
+    is its accessible name, ``href`` the list of what it holds."""
+
+    x: float
+    y: float
+    radius: float
+    places: tuple[Place, ...]
+    href: str
+    current: bool
+    label: str
+
+    @property
+    def count(self) -> int:
+        return sum(place.count for place in self.places)
+
+
+@dataclass(frozen=True)
+class PlaceMap:
+    """The part of Europe a map shows and its markers."""
+
+    view: View
+    markers: list[MapMarker]
+
+
+def places_named(places) -> str:
+    """The places' names as a marker says them: "Lyon", "Lyon and Grenoble", "Lyon, Grenoble
+    and 2 other places"."""
+    names = [place.name for place in places]
+    if len(names) > 3:
+        return ngettext(
+            "%(names)s and %(count)d other place",
+            "%(names)s and %(count)d other places",
+            len(names) - 2,
+        ) % {"names": ", ".join(names[:2]), "count": len(names) - 2}
+    return get_text_list(names, gettext("and"))
+
+
+def draw_places(
+    places: list[Place],
+    chosen: list[str],
+    *,
+    fit_to_all: bool,
+    link: Callable[[list[str]], str],
+    label: Callable[[tuple[Place, ...], int], str],
+) -> PlaceMap:
+    """The map of ``places``: fitted to the places ``chosen`` (English city names), or else,
+    with ``fit_to_all`` (a filtered list), to them all; the whole frame otherwise. Nearby
+    places are grouped so that every marker can be tapped and none hides another. A
+    marker's link is ``link(cities)`` and its name ``label(places, count)``."""
+    drawn = [place for place in places if place.position and is_on_map(*place.position)]
+    focus = [place.position for place in drawn if place.city in chosen]
+    if not focus and fit_to_all:
+        focus = [place.position for place in drawn]
+    view = fitted_view(focus)
+    groups = grouped(
+        [
+            Group(*view.holds(*place.position), place.count, [place])
+            for place in drawn
+            if view.shows(*place.position)
+        ],
+        view.marker_spacing,
+    )
+    markers = []
+    for group in sorted(groups, key=lambda group: (group.y, group.x)):
+        held = tuple(sorted(group.places, key=lambda place: (-place.count, place.name)))
+        cities = [place.city for place in held]
+        markers.append(
+            MapMarker(
+                x=round(group.x, 1),
+                y=round(group.y, 1),
+                radius=view.marker_radius,
+                places=held,
+                href=link(cities),
+                current=set(cities) <= set(chosen),
+                label=label(held, group.count),
+            )
+        )
+    return PlaceMap(view, markers)

@@ -11,7 +11,7 @@ from xml.etree import ElementTree
 import pytest
 from django.contrib.staticfiles import finders
 
-from members.map import (
+from pages.map import (
     BASE_MAP,
     CENTRE_LATITUDE,
     CENTRE_LONGITUDE,

@@ -1,8 +1,8 @@
-r"""Build the member directory's base map of Europe, ``static/img/europe.svg``.
+r"""Build the base map of Europe the site's maps draw on, ``static/img/europe.svg``.
 
 The outlines are Natural Earth's country borders (public domain) as packaged in TopoJSON by
 the npm package ``world-atlas``. The script decodes the TopoJSON arcs, projects them with
-:func:`members.map.project` (so that member dots and coastlines always agree), simplifies each
+:func:`pages.map.project` (so that the dots and coastlines always agree), simplifies each
 arc with Douglas–Peucker (shared borders stay shared), clips every ring to the map's frame,
 drops rings too small to see and writes all land as one light path.
 
@@ -10,17 +10,17 @@ To rebuild the map, fetch the outlines outside the project (not into its package
 point the script at them, from the project's root::
 
     (mkdir -p /tmp/worldatlas && cd /tmp/worldatlas && npm install --no-save world-atlas@2.0.2)
-    .venv/bin/python -m members.map_build \
+    .venv/bin/python -m pages.map_build \
         /tmp/worldatlas/node_modules/world-atlas/countries-50m.json
 
-Changing the projection in ``members/map.py`` means rebuilding the map.
+Changing the projection in ``pages/map.py`` means rebuilding the map.
 """
 
 import argparse
 import json
 from pathlib import Path
 
-from members.map import BASE_MAP, VIEWBOX_HEIGHT, VIEWBOX_WIDTH, project
+from pages.map import BASE_MAP, VIEWBOX_HEIGHT, VIEWBOX_WIDTH, project
 
 OUTPUT = Path(__file__).resolve().parent.parent / "static" / BASE_MAP
 
