@@ -144,16 +144,16 @@ def read_site_pages() -> dict:
     return found
 
 
-def routed_slug_url_expression(page, route: str, language: str):
+def routed_slug_url_expression(page, route: str, language: str, slug: str = "slug"):
     """The address, in ``language``, that ``page``'s route ``route`` (taking one slug) gives
-    each row of a queryset, by its ``slug`` column: a database expression, without the host
-    (it follows the site's)."""
+    each row of a queryset, by its column ``slug`` (or a lookup to another table's): a
+    database expression, without the host (it follows the site's)."""
     marker = "-slug-"
     page_path = urlsplit(page.url_in(language)).path
     before, after = page.reverse_subpage(route, args=[marker]).split(marker)
     return Concat(
         models.Value(page_path + before),
-        "slug",
+        slug,
         models.Value(after),
         output_field=models.TextField(),
     )

@@ -12,9 +12,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models.functions import Cast, Concat, JSONObject
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -32,7 +35,8 @@ from wagtail.models import (
 
 from pages.models import BasePage
 from pages.models.base import LANGUAGE_CODES
-from pages.routing import live_page
+from pages.routing import live_page, routed_slug_url_expression
+from search.documents import document
 
 YEAR_VALIDATORS = [MinValueValidator(1970), MaxValueValidator(2100)]
 
@@ -93,6 +97,16 @@ EVIDENCE = (
 )
 
 
+@dataclass(frozen=True)
+class Assessment:
+    """A criterion of evidence as a practice's page shows it: whether the practice meets it,
+    and why, in the words of its text."""
+
+    criterion: Criterion
+    met: bool
+    because: str
+
+
 class Stage(models.TextChoices):
     """Where a practice stands, as its authors see it in the members' area."""
 
@@ -113,6 +127,115 @@ class PracticeQuerySet(models.QuerySet):
 
     def of_authority(self, authority):
         return self.filter(authority=authority)
+
+    def shown_to(self, reads_members_only: bool):
+        """The live practices a visitor sees: members-only ones too for those who read
+        members-only content (``members.access.reads_members_only``)."""
+        return self.live() if reads_members_only else self.live().public()
+
+    def newest_first(self):
+        return self.order_by(models.F("first_published_at").desc(nulls_last=True), "-pk")
+
+    def about_any(self, themes):
+        links = Practice.themes.through.objects.filter(
+            practice=models.OuterRef("pk"), theme__in=themes
+        )
+        return self.filter(models.Exists(links))
+
+    def available_in(self, language: str):
+        texts = PracticeText.objects.filter(practice=models.OuterRef("pk"), language=language)
+        return self.filter(models.Exists(texts))
+
+    def with_text_in(self, language: str, fields=("title", "summary")):
+        """With ``text_row``: ``fields`` and the language of the text a visitor reading
+        ``language`` sees (its translation, or the original), read in the same query
+        (``Practice.shown_text``)."""
+        texts = PracticeText.objects.filter(practice=models.OuterRef("pk")).filter(
+            models.Q(language=language) | models.Q(language=models.OuterRef("original_language"))
+        )
+        own_first = models.Case(models.When(language=language, then=0), default=1)
+        row = JSONObject(language="language", **{field: field for field in fields})
+        return self.annotate(
+            text_row=models.Subquery(texts.order_by(own_first).values_list(row)[:1])
+        )
+
+    def with_facts(self):
+        """With ``theme_ids`` (the themes' primary keys, for a page that has loaded the
+        themes already) and ``language_codes`` (the languages of its texts)."""
+        links = Practice.themes.through.objects.filter(practice=models.OuterRef("pk"))
+        texts = PracticeText.objects.filter(practice=models.OuterRef("pk"))
+        return self.annotate(
+            theme_ids=ArraySubquery(links.values("theme_id")),
+            language_codes=ArraySubquery(texts.values("language")),
+        )
+
+    def for_listing(self, language: str):
+        """What a card shows, in one query however many practices: the authority, the
+        text in ``language`` (or the original), the themes' keys and the languages."""
+        return self.select_related("authority").with_facts().with_text_in(language)
+
+    def search_documents(self, language: str):
+        """What the site search indexes of these practices in ``language``: each live one's
+        text in that language, or its original where it has none (the entry names the
+        original's language), linked to its page in the live practices page (none without
+        one); members-only ones found only by those who read them."""
+        library = live_page("practices.PracticeLibraryPage")
+        if library is None:
+            return self.none()
+        translated = PracticeText.objects.filter(
+            practice=models.OuterRef("practice"), language=language
+        )
+        original = models.Q(language=models.F("practice__original_language")) & ~models.Exists(
+            translated
+        )
+        texts = PracticeText.objects.filter(practice__in=self.live().values("pk")).filter(
+            models.Q(language=language) | original
+        )
+        members_only = models.Q(practice__access=Practice.Access.MEMBERS)
+        # Every section but the summary, a blank line after each.
+        body = [
+            part
+            for section in SECTIONS[1:]
+            for part in (models.F(section.field), models.Value("\n\n"))
+        ]
+        return texts.order_by().values(
+            **document(
+                object_id=models.F("practice_id"),
+                title=models.F("title"),
+                summary=models.F("summary"),
+                body=Concat(*body, output_field=models.TextField()),
+                url=routed_slug_url_expression(library, "detail", language, "practice__slug"),
+                members_only=members_only,
+                date=Cast(models.Value(None), models.DateField()),
+                text_language=models.Case(
+                    models.When(language=language, then=models.Value("")),
+                    default=models.F("language"),
+                ),
+                hidden_from_public=members_only,
+            )
+        )
+
+    def places(self):
+        """One row per city of these practices' authorities, as ``pages.map.Place`` reads
+        them: its English name, country, coordinates, how many practices and its name in
+        each language."""
+        names = {
+            f"city_in_{code}": models.Max(f"authority__city_{code}") for code in LANGUAGE_CODES
+        }
+        return (
+            self.order_by()
+            .annotate(
+                city_en=models.F("authority__city_en"), country=models.F("authority__country")
+            )
+            .values("city_en", "country")
+            .annotate(
+                latitude=models.Avg("authority__latitude"),
+                longitude=models.Avg("authority__longitude"),
+                count=models.Count("pk"),
+                **names,
+            )
+            .order_by("country", "city_en")
+        )
 
 
 class Practice(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
@@ -231,6 +354,44 @@ class Practice(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Clu
         """The text a visitor reading ``language`` sees: its translation, or the original."""
         return self.texts_by_language.get(language) or self.original_text
 
+    def shown_text(self) -> "PracticeText | None":
+        """The text ``PracticeQuerySet.with_text_in`` read with the practice (only the
+        fields it read)."""
+        row = getattr(self, "text_row", None)
+        return PracticeText(practice=self, **row) if row else None
+
+    @property
+    def listed_languages(self) -> list[str]:
+        """The languages it can be read in, in the site's order, as a list read them
+        (``PracticeQuerySet.with_facts``)."""
+        return [code for code in LANGUAGE_CODES if code in self.language_codes]
+
+    def assessments(self, text) -> list[Assessment]:
+        """Each criterion of evidence, met or not, with ``text``'s justification."""
+        return [
+            Assessment(
+                criterion,
+                getattr(self, criterion.field),
+                getattr(text, f"{criterion.field}_because", "") if text else "",
+            )
+            for criterion in EVIDENCE
+        ]
+
+    @property
+    def evidence_name(self) -> str:
+        """The name of its evidence level: the last criterion it meets in a row."""
+        level = self.evidence_level
+        return str(EVIDENCE[level - 1].name) if level else gettext("No criterion met yet")
+
+    @property
+    def period(self) -> str:
+        """When it ran: "2016–2019", "Since 2019", "2019", or ''."""
+        if self.started_in and self.ended_in and self.ended_in != self.started_in:
+            return f"{self.started_in}–{self.ended_in}"
+        if self.started_in and self.status == self.Status.RUNNING:
+            return gettext("Since %(year)s") % {"year": self.started_in}
+        return str(self.started_in or self.ended_in or "")
+
     @cached_property
     def stage(self) -> Stage:
         """Where it stands in its review (``review.py`` moves it along)."""
@@ -292,6 +453,11 @@ class PracticeText(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def filled_sections(self) -> list[tuple[Section, str]]:
+        """The sections it has text in, in their order, with that text."""
+        found = [(section, getattr(self, section.field, "")) for section in SECTIONS]
+        return [(section, value) for section, value in found if value.strip()]
 
     @property
     def missing_sections(self) -> list[Section]:
@@ -362,6 +528,12 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
 
         return practice_list(request, self)
 
+    @path("feed/")
+    def feed(self, request):
+        from practices.feeds import PracticeFeed
+
+        return PracticeFeed(self)(request)
+
     @path("<slug:slug>/")
     def detail(self, request, slug):
         from practices.views import practice_detail
@@ -377,6 +549,10 @@ class PracticeLibraryPage(RoutablePageMixin, BasePage):
     def practice_url(self, practice: Practice) -> str:
         """The practice's page, in the current language."""
         return self.url + self.reverse_subpage("detail", args=[practice.slug])
+
+    def practice_url_in(self, practice: Practice, language: str, request=None) -> str:
+        """The practice's page, as a full URL in ``language``."""
+        return self.url_in(language, request) + self.reverse_subpage("detail", args=[practice.slug])
 
     def file_url(self, practice_file: "PracticeFile") -> str:
         return self.url + self.reverse_subpage(

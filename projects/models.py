@@ -35,8 +35,12 @@ class ProjectQuerySet(VisiblePageQuerySet):
         return self.ongoing() if status == ProjectPage.Status.ONGOING else self.closed()
 
     def about(self, theme):
+        return self.about_any([theme])
+
+    def about_any(self, themes):
+        """The projects on any of ``themes`` (themes or their keys)."""
         links = ProjectPage.themes.through.objects.filter(
-            projectpage=models.OuterRef("pk"), theme=theme
+            projectpage=models.OuterRef("pk"), theme__in=themes
         )
         return self.filter(models.Exists(links))
 

@@ -1,5 +1,5 @@
-"""Project data for templates of other apps (a member's profile), and sums of money in the
-visitor's language."""
+"""Project data for templates of other apps (a member's profile, a practice's page), and sums
+of money in the visitor's language."""
 
 from decimal import Decimal
 
@@ -10,6 +10,7 @@ from django.utils.safestring import mark_safe
 
 from pages.caching import kept
 from pages.i18n import babel_locale
+from pages.routing import live_page
 from projects.models import ProjectPage
 
 register = template.Library()
@@ -31,6 +32,28 @@ def member_section(request, authority) -> str:
     projects = ProjectPage.objects.visible().defer_streamfields().with_member(authority)
     context = {"request": request, "projects": list(projects.ongoing_first())}
     return render_to_string("projects/projects_with_member.html", context, request)
+
+
+@register.simple_tag(takes_context=True)
+def projects_on_themes(context, themes, count: int = 4) -> str:
+    """A section with the visible projects on any of ``themes`` (a practice's), ongoing
+    first, and a link to the projects; '' without one. Kept in the page cache by themes,
+    count and language (emptied on every publish); drawing it costs one query."""
+    theme_ids = sorted({theme.pk for theme in themes})
+    if not theme_ids:
+        return ""
+    request = context.get("request")
+
+    def draw() -> str:
+        projects = ProjectPage.objects.visible().defer_streamfields().about_any(theme_ids)
+        listed = list(projects.ongoing_first()[:count])
+        if not listed:
+            return ""
+        index = live_page("projects.ProjectIndexPage")
+        values = {"projects": listed, "project_index": index}
+        return render_to_string("projects/projects_on_themes.html", values, request)
+
+    return mark_safe(kept("projects-on-themes", count, *theme_ids, draw=draw))  # noqa: S308
 
 
 @register.filter

@@ -1,9 +1,13 @@
 """Library data for templates of other apps: the latest publications (home page), the
-manifesto's publication (manifesto page), the themes (home page) and a theme's tag linked to
-its page; and languages named in the visitor's language."""
+manifesto's publication (manifesto page), the publications on some themes (a practice's
+page), the themes (home page) and a theme's tag linked to its page; and languages named in
+the visitor's language."""
 
 from django import template
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
+from pages.caching import kept
 from pages.i18n import language_names
 from pages.routing import live_page
 from publications.library import themes_by_name
@@ -27,6 +31,28 @@ def manifesto_publication(context):
     publication = Publication.objects.filter(kind=manifesto).newest_first().first()
     library = live_page("publications.LibraryPage") if publication else None
     return {"request": context["request"], "library": library, "publication": publication}
+
+
+@register.simple_tag(takes_context=True)
+def publications_on_themes(context, themes, count: int = 4) -> str:
+    """A section with the newest publications on any of ``themes`` (a practice's) and a link
+    to the library; '' without one. Kept in the page cache by themes, count and language
+    (a change to a publication empties it); drawing it costs one query."""
+    theme_ids = sorted({theme.pk for theme in themes})
+    library = live_page("publications.LibraryPage")
+    if not theme_ids or library is None:
+        return ""
+    request = context.get("request")
+
+    def draw() -> str:
+        publications = Publication.objects.about_any(theme_ids).newest_first()
+        listed = list(publications[:count])
+        if not listed:
+            return ""
+        values = {"publications": listed, "library": library}
+        return render_to_string("publications/publications_on_themes.html", values, request)
+
+    return mark_safe(kept("publications-on-themes", count, *theme_ids, draw=draw))  # noqa: S308
 
 
 @register.filter

@@ -18,6 +18,7 @@ from events.views import EventFilters
 from members.directory import DirectoryFilters
 from news.listing import NewsFilters
 from pages.caching import QUERY_PARAMETERS
+from practices.library import PracticeFilters
 from projects.filters import ProjectFilters
 from publications.factories import ThemeFactory
 from publications.library import LibraryFilters
@@ -143,7 +144,7 @@ def test_what_a_search_keeps_in_the_cache_lives_no_longer_than_a_page(
 
 # Every query parameter a view reads is one the page cache keys on.
 
-APPS = ["events", "members", "news", "pages", "projects", "publications", "search"]
+APPS = ["events", "members", "news", "pages", "practices", "projects", "publications", "search"]
 READ = re.compile(r"""request\.GET(?:\.get|\.getlist|)[\[(]\s*["'](\w+)["']""")
 # The calls that hand the whole query string to a filter form, and the form.
 FILTER_FORMS = {
@@ -151,6 +152,7 @@ FILTER_FORMS = {
     "EventFilters(request.GET,": EventFilters,
     "library_filters(request.GET)": LibraryFilters,
     "news_filters(page, request.GET)": NewsFilters,
+    "practice_filters(request.GET, reads)": PracticeFilters,
     "project_filters(request.GET)": ProjectFilters,
 }
 # Not a page's reading: an admin view (staff are signed in: the page cache never answers

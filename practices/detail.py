@@ -1,0 +1,123 @@
+"""What a practice's page shows, read in one query.
+
+A practice's page shows its text, its themes, files and the authorities that adapted it, each
+from a table of its own, and still keeps the site's query budget with an empty page cache:
+the practice's query reads them too, each as an array of JSON objects (``packed``), from
+which the page's objects are made again without a query. Its pictures are read only when it
+has some, and their HTML is kept in the page cache.
+"""
+
+import os
+import unicodedata
+from dataclasses import dataclass
+
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db import models
+from django.db.models.functions import JSONObject
+from django.shortcuts import get_object_or_404
+from django.utils.html import format_html
+
+from members.models import MemberAuthority
+from pages.models.base import LANGUAGE_CODES
+from practices.models import (
+    EVIDENCE,
+    SECTIONS,
+    Adaptation,
+    Practice,
+    PracticeFile,
+    PracticeImage,
+)
+
+TEXT_FIELDS = (
+    "title",
+    *(section.field for section in SECTIONS),
+    *(f"{criterion.field}_because" for criterion in EVIDENCE),
+)
+Theme = Practice.themes.field.related_model
+
+
+def packed(rows, **columns) -> ArraySubquery:
+    """``columns`` of each of ``rows`` (a queryset on the practice's ``OuterRef("pk")``), as
+    an array of JSON objects read in the practice's own query."""
+    return ArraySubquery(rows.values(row=JSONObject(**columns)))
+
+
+def for_page(practices, language: str):
+    """``practices`` with everything a practice's page shows but its pictures and what it is
+    related to: its authority, contact person, text in ``language`` (or the original),
+    languages, themes (``theme_rows``), files (``file_rows``), the authorities that adapted
+    it (``adaptation_rows``) and its pictures' keys (``image_ids``)."""
+    practice = models.OuterRef("pk")
+    names = {f"name_{code}": f"theme__name_{code}" for code in LANGUAGE_CODES}
+    links = Practice.themes.through.objects.filter(practice=practice)
+    files = PracticeFile.objects.filter(practice=practice).order_by("sort_order", "pk")
+    adaptations = Adaptation.objects.filter(practice=practice).order_by("sort_order", "pk")
+    images = PracticeImage.objects.filter(practice=practice).order_by("sort_order", "pk")
+    return (
+        practices.select_related("authority", "contact__user")
+        .with_facts()
+        .with_text_in(language, TEXT_FIELDS)
+        .annotate(
+            theme_rows=packed(links, id="theme_id", slug="theme__slug", **names),
+            file_rows=packed(
+                files,
+                id="pk",
+                language="language",
+                title="document__title",
+                file="document__file",
+                size="document__file_size",
+            ),
+            adaptation_rows=packed(
+                adaptations,
+                name="authority__name",
+                slug="authority__slug",
+                status="authority__status",
+            ),
+            image_ids=ArraySubquery(images.values("image_id")),
+        )
+    )
+
+
+def practice_for_page(slug: str, language: str) -> Practice:
+    """The live practice ``slug`` with what its page shows (``for_page``), or a 404."""
+    return get_object_or_404(for_page(Practice.objects.live(), language), slug=slug)
+
+
+@dataclass(frozen=True)
+class ListedFile:
+    """One of a practice's files, as its page lists it."""
+
+    pk: int
+    language: str
+    title: str
+    extension: str
+    size: int | None
+
+
+def themes_of(practice: Practice) -> list:
+    """Its themes (read by ``for_page``), sorted by their names in the visitor's language."""
+    themes = [Theme(pk=row.pop("id"), **row) for row in practice.theme_rows]
+    return sorted(themes, key=lambda theme: unicodedata.normalize("NFD", theme.name).casefold())
+
+
+def files_of(practice: Practice) -> list[ListedFile]:
+    return [
+        ListedFile(
+            row["id"],
+            row["language"],
+            row["title"],
+            os.path.splitext(row["file"])[1][1:].upper(),
+            row["size"],
+        )
+        for row in practice.file_rows
+    ]
+
+
+def adapters_of(practice: Practice) -> list[MemberAuthority]:
+    """The authorities that adapted it: a name, a key and whether it is a member still."""
+    return [MemberAuthority(**row) for row in practice.adaptation_rows]
+
+
+def lang_attribute(text, language: str) -> str:
+    """`` lang="it"`` for what shows ``text`` when it is not in the page's ``language``."""
+    return format_html(' lang="{}"', text.language) if text.language != language else ""
