@@ -1,7 +1,11 @@
 """Practices in the admin: the list staff review from, the editor, and the decline action's
-entry in the history."""
+entry in the history; and the guard on Wagtail's document URLs of practices' files."""
 
 from django import forms
+from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
+from django.shortcuts import redirect
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import (
@@ -15,8 +19,10 @@ from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from members.access import reads_by_permission
+from members.models import MemberAccount
 from pages.admin_access import PermissionCheckedChooserViewSet
-from practices.models import EVIDENCE, SECTIONS, Practice
+from practices.models import EVIDENCE, SECTIONS, Practice, practices_page
 from practices.review import LOG_ACTIONS
 
 TEXT_PANELS = [
@@ -74,3 +80,39 @@ register_snippet(PracticeViewSet)
 def register_decline(actions):
     for action, label in LOG_ACTIONS.items():
         actions.register_action(action, label, label)
+
+
+# Before the library's guard (order 0), which keeps a document of a restricted collection
+# that no publication uses for staff alone: a practice's document goes to its practice.
+@hooks.register("before_serve_document", order=-1)
+def guard_practice_document(document, request):
+    """Wagtail's document URL of a practice's file: a live practice's leads to the
+    practice's file route, which checks access; a draft's is served to staff and to the
+    people of the practice's authority only. Other documents are left to the next guards."""
+    practice_file = document.practice_files.select_related("practice").first()
+    if practice_file is None:
+        return None
+    practice = practice_file.practice
+    if not practice.live:
+        return draft_document(request, practice)
+    library = practices_page()
+    if library is None:
+        raise Http404("The practices page is not published.")
+    response = redirect(library.file_url(practice_file))
+    add_never_cache_headers(response)
+    return response
+
+
+def draft_document(request, practice):
+    """None (Wagtail serves it) for staff allowed to read members-only content and for the
+    people of the practice's active authority; a sign-in for anonymous visitors; no such
+    document for anyone else."""
+    user = request.user
+    if not user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    authors = MemberAccount.objects.filter(
+        user=user, authority=practice.authority_id, authority__status="active"
+    )
+    if user.is_active and (reads_by_permission(user) or authors.exists()):
+        return None
+    raise Http404("No such document.")
