@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from members import joining
 from members.sitemaps import MemberProfilesSitemap
 from pages import views as page_views
+from practices.sitemaps import PracticePagesSitemap
 from publications.sitemaps import PublicationPagesSitemap, ThemePagesSitemap
 from search import views as search_views
 
@@ -20,6 +21,7 @@ SITEMAPS = {
     "members": MemberProfilesSitemap,
     "publications": PublicationPagesSitemap,
     "themes": ThemePagesSitemap,
+    "practices": PracticePagesSitemap,
 }
 
 urlpatterns = [

@@ -1,6 +1,6 @@
 """Searching the index: the one function the search page calls.
 
-``search(query, language, kind, page)`` answers with the page of results, each with its
+``search(query, language, kind, page, members)`` answers with the page of results, each with its
 title and excerpt marked up, and how many results each kind has. It runs on PostgreSQL's full
 text search over ``SearchEntry``; moving to Wagtail's OpenSearch/Elasticsearch backend (an index
 per language) means another implementation of this function, with the same answer.
@@ -54,6 +54,8 @@ class Hit:
     url: str
     members_only: bool
     date: date | None
+    # The language of its title and excerpt, when it is not the search's: '' otherwise.
+    language: str = ""
 
     @property
     def kind_name(self) -> str:
@@ -89,13 +91,18 @@ class Results:
         return max(math.ceil(self.total / PER_PAGE), 1)
 
 
-def search(query: str, language: str, kind: str = "", page: int = 1) -> Results:
+def search(
+    query: str, language: str, kind: str = "", page: int = 1, members: bool = False
+) -> Results:
     """The ``page``-th page of the entries in ``language`` that match ``query`` (a web search:
     "quoted phrases", or, -word; stemmed in that language), of one ``kind`` or of all, best
-    first."""
+    first; those hidden from the public only for ``members`` (people who read members-only
+    content)."""
     words = search_query(query, language)
     matching = SearchEntry.objects.filter(language=language, vector=words)
-    counts = count_kinds(matching, language, query)
+    if not members:
+        matching = matching.filter(hidden_from_public=False)
+    counts = count_kinds(matching, language, query, members)
     promotions = promoted(query, language) if page == 1 else []
     results = Results(query, kind, counts, promotions=promotions)
     page = min(page, results.pages)
@@ -106,16 +113,16 @@ def search(query: str, language: str, kind: str = "", page: int = 1) -> Results:
     return Results(query, kind, counts, hits, results.promotions, page)
 
 
-def count_kinds(matching, language: str, query: str) -> dict[str, int]:
-    """How many of the ``matching`` entries each kind has: counted once per language and
-    query, then kept in the page cache for the next page of results or another kind. The
-    index changes only with what empties that cache (a publish, a member or a publication
-    saved)."""
+def count_kinds(matching, language: str, query: str, members: bool) -> dict[str, int]:
+    """How many of the ``matching`` entries each kind has: counted once per language, query
+    and audience, then kept in the page cache for the next page of results or another kind.
+    The index changes only with what empties that cache (a publish, a member, a publication
+    or a practice saved)."""
 
     def count():
         return dict(matching.order_by().values_list("kind").annotate(count=Count("pk")))
 
-    return kept("search-counts", language, query, draw=count, per_query=True)
+    return kept("search-counts", language, query, members, draw=count, per_query=True)
 
 
 def digest(text: str) -> str:
@@ -141,20 +148,29 @@ def shown_hits(entries, words, language: str, offset: int) -> list[Hit]:
             marked_text=headline(text, words, configuration, **EXCERPT_OPTIONS),
         )
         .order_by(*order)
-        .values_list(
-            "kind", "title", "marked_title", "text", "marked_text", "url", "members_only", "date"
+        .values(
+            "kind",
+            "title",
+            "marked_title",
+            "text",
+            "marked_text",
+            "url",
+            "members_only",
+            "date",
+            "text_language",
         )
     )
     return [
         Hit(
-            kind,
-            marked(excerpts.marked_title(marked_title, title)),
-            marked(excerpts.excerpt(marked_text, text)),
-            url,
-            members_only,
-            day,
+            row["kind"],
+            marked(excerpts.marked_title(row["marked_title"], row["title"])),
+            marked(excerpts.excerpt(row["marked_text"], row["text"])),
+            row["url"],
+            row["members_only"],
+            row["date"],
+            row["text_language"],
         )
-        for kind, title, marked_title, text, marked_text, url, members_only, day in shown
+        for row in shown
     ]
 
 

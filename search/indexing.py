@@ -34,11 +34,14 @@ def entries_of(content_type_id: int, objects: models.QuerySet) -> models.QuerySe
 class QuerySource:
     """Objects whose queryset has ``search_documents(language)``: rows written by the
     database. ``shown_under`` is the page every document's address starts with: publishing,
-    moving or unpublishing it reindexes the whole source."""
+    moving or unpublishing it reindexes the whole source. ``parts`` are the models whose rows
+    hold some of an object's text (a practice's texts), each with the field naming the
+    object: saving or deleting one reindexes its object."""
 
     kind: str
     model: type[models.Model]
     shown_under: type[Page] | None = None
+    parts: tuple[tuple[type[models.Model], str], ...] = ()
 
     @property
     def content_type_id(self) -> int:

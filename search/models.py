@@ -30,6 +30,7 @@ class Kind(models.TextChoices):
     EVENT = "event", _("Events")
     PROJECT = "project", _("European projects")
     PUBLICATION = "publication", _("Publications")
+    PRACTICE = "practice", _("Practices")
     MEMBER = "member", _("Member authorities")
 
 
@@ -40,6 +41,7 @@ KIND_NAMES = {
     Kind.EVENT: _("Event"),
     Kind.PROJECT: _("European project"),
     Kind.PUBLICATION: _("Publication"),
+    Kind.PRACTICE: _("Practice"),
     Kind.MEMBER: _("Member authority"),
 }
 
@@ -80,6 +82,14 @@ class SearchEntry(models.Model):
     body = models.TextField(_("body"), blank=True)
     url = models.CharField(_("address"), max_length=1000)
     members_only = models.BooleanField(_("members only"), default=False)
+    # The language of the text when it is not the entry's own: a practice's original text,
+    # found by a search in a language it has no translation into.
+    text_language = models.CharField(
+        _("language of the text"), max_length=5, choices=settings.LANGUAGES, blank=True
+    )
+    # Found only by those who read members-only content (a members-only practice); a
+    # members-only publication's page is public, and so is its entry.
+    hidden_from_public = models.BooleanField(_("hidden from the public"), default=False)
     date = models.DateField(_("date"), null=True, blank=True)
     vector = models.GeneratedField(
         expression=weighted_words(), output_field=SearchVectorField(), db_persist=True

@@ -50,4 +50,5 @@ def page_document(page: BasePage, language: str) -> tuple | None:
         (text for field in SUMMARY_FIELDS if (text := raw_text(page, field, language))), ""
     )
     url = urlsplit(page.url_in(language)).path
-    return (page.pk, title, summary, page_body(page, language), url, False, page.search_date)
+    body = page_body(page, language)
+    return (page.pk, title, summary, body, url, False, page.search_date, "", False)

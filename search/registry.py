@@ -8,6 +8,7 @@ queryset has ``search_documents(language)``.
 from events.models import EventPage
 from members.models import MemberAuthority, MemberDirectoryPage
 from news.models import NewsArticlePage
+from practices.models import Practice, PracticeLibraryPage, PracticeText
 from projects.models import ProjectPage
 from publications.models import LibraryPage, Publication
 from search.indexing import PageSource, QuerySource
@@ -15,6 +16,12 @@ from search.models import Kind
 
 SOURCES = [
     QuerySource(Kind.PUBLICATION, Publication, shown_under=LibraryPage),
+    QuerySource(
+        Kind.PRACTICE,
+        Practice,
+        shown_under=PracticeLibraryPage,
+        parts=((PracticeText, "practice"),),
+    ),
     QuerySource(Kind.MEMBER, MemberAuthority, shown_under=MemberDirectoryPage),
     PageSource(Kind.NEWS, NewsArticlePage),
     PageSource(Kind.EVENT, EventPage),

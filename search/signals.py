@@ -1,5 +1,6 @@
 """The index follows the content: publishing, moving, restricting, unpublishing or deleting a
-page, and saving or deleting a publication or a member, reindex what changed.
+page, and saving or deleting a publication, a member, a practice or one of its texts,
+reindex what changed.
 
 Each change is indexed in the transaction that makes it, so the index never disagrees with
 what was committed: a change rolled back leaves the index as it was too. Bulk writes (COPY,
@@ -40,6 +41,17 @@ def object_deleted(instance, **kwargs) -> None:
     indexing.forget(instance)
 
 
+def reindexing_owner(source, field: str):
+    """A receiver for a row of a part of ``source``'s objects: it reindexes the object the
+    row's ``field`` names."""
+
+    def part_changed(instance, **kwargs) -> None:
+        owner = getattr(instance, f"{field}_id")
+        indexing.reindex(source.model._default_manager.filter(pk=owner))
+
+    return part_changed
+
+
 def keep_index_current() -> None:
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(page_changed, dispatch_uid=f"search_page_changed_{id(signal)}")
@@ -56,3 +68,12 @@ def keep_index_current() -> None:
         post_delete.connect(
             object_deleted, sender=source.model, dispatch_uid=f"search_{name}_deleted"
         )
+        for part, field in source.parts:
+            receiver = reindexing_owner(source, field)
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    receiver,
+                    sender=part,
+                    weak=False,
+                    dispatch_uid=f"search_{part.__name__}_{id(signal)}",
+                )

@@ -13,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext
 
+from members.access import reads_members_only
 from pages.routing import live_page
 from search import backend
 from search.models import Kind
@@ -28,7 +29,11 @@ def search_page(request):
     context = {"query": query, "kind": kind, "results": None}
     if query:
         results = backend.search(
-            query, translation.get_language(), kind, page_number(request.GET.get("page"))
+            query,
+            translation.get_language(),
+            kind,
+            page_number(request.GET.get("page")),
+            members=reads_members_only(request.user),
         )
         context.update(
             results=results,
