@@ -86,7 +86,9 @@ def audience_of(reads_members_only: bool) -> str:
 
 
 class PracticeFilters(forms.Form):
-    theme = forms.MultipleChoiceField(label=_("Themes"), required=False)
+    theme = forms.MultipleChoiceField(
+        label=_("Themes"), widget=forms.CheckboxSelectMultiple, required=False
+    )
     country = forms.ChoiceField(label=_("Country"), required=False)
     population = forms.ChoiceField(label=_("Population"), required=False)
     evidence = forms.ChoiceField(label=_("Evidence, at least"), required=False)

@@ -83,6 +83,7 @@ def test_a_practice_page_shows_everything_the_practice_holds(
         assert "<h2 id=" in html and heading in text
     assert "Partners and citizens’ participation Associazioni del quartiere" in text
     assert "Resources and budget" not in text  # an empty section has no heading
+    assert "City Torino" in text and "Population 850,000" in text
     assert "Period 2016–2019" in text
     assert "Status Finished" in text
     assert "Evidence level: <strong>Evaluated</strong>, 3 of the 4 criteria" in html

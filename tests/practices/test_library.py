@@ -136,6 +136,8 @@ def test_garbage_filters_are_ignored(client, practices_page, query):
 def test_chosen_filters_show_as_chips_that_remove_them(client, practices_page, nightlife):
     with_themes(italian_practice(slug="torino"), nightlife)
     html = get_html(client, practices_page, {"theme": "nightlife", "country": "IT"})
+    theme = 'type="checkbox" name="theme" value="nightlife"'
+    assert re.search(theme + r" [^>]*checked>\s*nightlife \[en\]</label>", html)
     chips = html.partition('class="chosen-filters"')[2].partition("</nav>")[0]
     assert "Themes: nightlife [en]" in chips
     assert "Country: Italy" in chips
