@@ -114,6 +114,16 @@ class PracticeQuerySet(models.QuerySet):
     def of_authority(self, authority):
         return self.filter(authority=authority)
 
+    def near(self, authority):
+        """Other authorities' practices from ``authority``'s country or on a theme of its
+        own practices."""
+        practice_themes = Practice.themes.through.objects
+        own_themes = practice_themes.filter(practice__authority=authority).values("theme")
+        on_its_themes = practice_themes.filter(theme__in=own_themes).values("practice")
+        return self.exclude(authority=authority).filter(
+            models.Q(authority__country=authority.country) | models.Q(pk__in=on_its_themes)
+        )
+
 
 class Practice(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
     """A practice of a member authority. Its texts (one per language) are ``texts``."""
@@ -203,6 +213,13 @@ class Practice(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Clu
     @property
     def is_members_only(self) -> bool:
         return self.access == self.Access.MEMBERS
+
+    def with_content_json(self, content):
+        """A revision's practice, declined or not as the practice is now: staff's decline is
+        not written in its revisions."""
+        practice = super().with_content_json(content)
+        practice.declined_at = self.declined_at
+        return practice
 
     @property
     def evidence_level(self) -> int:
