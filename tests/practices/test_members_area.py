@@ -9,6 +9,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 from PIL import Image
@@ -482,3 +484,54 @@ def test_uploads_are_rate_limited_per_person(signed_in, draft, media, monkeypatc
     response = upload(signed_in, draft, "b.pdf", b"%PDF-1.4\n%%EOF\n")
     assert response.status_code == 429
     assert get_document_model().objects.count() == 1
+
+
+# The members' area's home.
+
+
+def test_the_members_area_home_shows_the_authority_s_practices_and_those_near_it(
+    signed_in, draft, member, site_tree
+):
+    PracticeLibraryPageFactory(parent=site_tree.home)
+    theme = ThemeFactory(slug="nightlife")
+    draft.themes.add(theme)
+    draft.save()
+    french = PracticeFactory(authority=MemberAuthorityFactory(country="FR", name="Nantes"))
+    on_theme = PracticeFactory(authority=MemberAuthorityFactory(country="IT", name="Bologna"))
+    on_theme.themes.add(theme)
+    on_theme.save()
+    elsewhere = PracticeFactory(authority=MemberAuthorityFactory(country="DE", name="Berlin"))
+    unpublished = PracticeFactory(
+        authority=MemberAuthorityFactory(country="FR", name="Lille"), live=False
+    )
+
+    page = html_of(signed_in.get(reverse("account_home")))
+    assert "Your authority's practices" in page
+    assert str(draft) in page and "Draft" in page
+    assert "Practices from your country or on your themes" in page
+    for shown in (french, on_theme):
+        assert str(shown) in page
+    for hidden in (elsewhere, unpublished):
+        assert str(hidden) not in page
+    assert url("new") in page
+
+
+def home_queries(client) -> list[str]:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("account_home")).status_code == 200
+    return [query["sql"][:120] for query in queries]
+
+
+def test_the_members_area_home_asks_as_many_queries_however_many_practices(
+    signed_in, draft, member, site_tree
+):
+    PracticeLibraryPageFactory(parent=site_tree.home)
+    PracticeFactory(authority=MemberAuthorityFactory(country="FR", name="Nantes"))
+    home_queries(signed_in)  # the page cache's fragments are drawn
+    few = home_queries(signed_in)
+    for number in range(4):
+        own = PracticeFactory(authority=member.authority, live=False)
+        own.save_revision(user=member.user)
+        PracticeFactory(authority=MemberAuthorityFactory(country="FR", name=f"Town {number}"))
+    home_queries(signed_in)  # saving practices emptied the page cache
+    assert home_queries(signed_in) == few
