@@ -18,6 +18,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
@@ -225,7 +226,7 @@ def translate(request, account, pk, language):
             return redirect("practices:translate", pk=practice.pk, language=language)
     original = copy.original_text
     context = {
-        "title": _("Translation into %(language)s") % {"language": language_name(language)},
+        "title": _("Translation: %(language)s") % {"language": capfirst(language_name(language))},
         "practice": practice,
         "copy": copy,
         "form": form,
