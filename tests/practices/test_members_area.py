@@ -24,6 +24,7 @@ from practices.attachments import FILES_COLLECTION, IMAGES_COLLECTION
 from practices.factories import PracticeFactory, PracticeLibraryPageFactory
 from practices.models import SECTIONS, Practice, Stage
 from publications.factories import ThemeFactory
+from tests.browser.test_html_validity import JAVA, VNU, describe, is_error, run_vnu
 
 pytestmark = pytest.mark.django_db
 
@@ -535,3 +536,43 @@ def test_the_members_area_home_asks_as_many_queries_however_many_practices(
         PracticeFactory(authority=MemberAuthorityFactory(country="FR", name=f"Town {number}"))
     home_queries(signed_in)  # saving practices emptied the page cache
     assert home_queries(signed_in) == few
+
+
+# Valid HTML.
+
+
+@pytest.mark.skipif(
+    JAVA is None or not VNU.exists(), reason="HTML checks skipped: java or vnu.jar is missing"
+)
+def test_every_practice_page_of_the_members_area_is_valid_html(
+    signed_in, client, draft, member, site_tree, media, tmp_path
+):
+    PracticeLibraryPageFactory(parent=site_tree.home)
+    ThemeFactory(slug="nightlife")
+    upload(signed_in, draft, "photo.png", png_bytes(), title="Photo")
+    upload(signed_in, draft, "guide.pdf", b"%PDF-1.4\n%%EOF\n", title="Guide", language="en")
+    signed_in.post(url("translate", pk=draft.pk, language="fr"), {"title": "Médiation"})
+    answers = {
+        "home": signed_in.get(reverse("account_home")),
+        "list": signed_in.get(url("list")),
+        "new": signed_in.get(url("new", "fr")),
+        "new-errors": signed_in.post(url("new"), form_data(title="", ended_in="1990")),
+        "edit": signed_in.get(url("edit", pk=draft.pk)),
+        "translate": signed_in.get(url("translate", pk=draft.pk, language="fr")),
+        "files": signed_in.get(url("files", pk=draft.pk)),
+        "files-errors": upload(signed_in, draft, "x.pdf", b"<html></html>"),
+        "preview": signed_in.get(url("preview", pk=draft.pk) + "?language=fr"),
+    }
+    signed_in.post(url("submit", pk=draft.pk))
+    answers["in-review"] = signed_in.get(url("edit", pk=draft.pk))
+    member.authority.status = MemberAuthority.Status.FORMER
+    member.authority.save()
+    answers["refused"] = signed_in.get(url("list"))
+
+    files = []
+    for name, response in answers.items():
+        assert response.status_code in (200, 403), name
+        files.append(tmp_path / f"{name}.html")
+        files[-1].write_bytes(response.content)
+    errors = [message for message in run_vnu(files) if is_error(message)]
+    assert not errors, "vnu found HTML errors:\n" + "\n".join(map(describe, errors))
