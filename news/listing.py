@@ -9,7 +9,6 @@ which publishing (or changing a theme or an image) empties.
 """
 
 import unicodedata
-from urllib.parse import urlencode
 
 from django import forms
 from django.core.paginator import Page
@@ -18,16 +17,16 @@ from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
-from members.directory import paginate
 from news.models import NewsArticlePage, NewsIndexPage
 from pages.caching import kept, kept_each
+from pages.listing import ListingFilters, paginate
 from publications.library import listed_themes
 from publications.models import Theme
 
 PER_PAGE = 12
 
 
-class NewsFilters(forms.Form):
+class NewsFilters(ListingFilters):
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False)
 
@@ -39,12 +38,6 @@ class NewsFilters(forms.Form):
             *((theme.slug, theme.name) for theme in themes),
         ]
         self.fields["year"].choices = [("", _("All years")), *((year, year) for year in years)]
-
-    @property
-    def chosen(self) -> dict:
-        """The filters that validated, without the empty ones."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
 
     @property
     def chosen_theme(self) -> Theme | None:
@@ -61,10 +54,6 @@ class NewsFilters(forms.Form):
         if self.chosen_year:
             articles = articles.in_year(self.chosen_year)
         return articles
-
-    def query_string(self) -> str:
-        """The valid filters as a query string, for the pagination links."""
-        return urlencode(self.chosen)
 
 
 def news_filters(index: NewsIndexPage, data) -> NewsFilters:

@@ -7,18 +7,18 @@ have are offered.
 """
 
 import unicodedata
-from urllib.parse import urlencode
 
 from django import forms
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from pages.caching import kept
+from pages.listing import ListingFilters
 from projects.models import ProjectPage
 from publications.models import Theme
 
 
-class ProjectFilters(forms.Form):
+class ProjectFilters(ListingFilters):
     status = forms.ChoiceField(label=_("Status"), required=False)
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     programme = forms.ChoiceField(label=_("Funding programme"), required=False)
@@ -37,15 +37,6 @@ class ProjectFilters(forms.Form):
             *(choice for choice in ProjectPage.Programme.choices if choice[0] in programmes),
         ]
 
-    @property
-    def chosen(self) -> dict:
-        """The filters that validated, without the empty ones."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
-
-    def is_filtered(self) -> bool:
-        return bool(self.chosen)
-
     def apply(self, projects):
         chosen = self.chosen
         if "status" in chosen:
@@ -61,10 +52,6 @@ class ProjectFilters(forms.Form):
         themes offered are all those visible projects have."""
         ids = set(project.theme_ids)
         return [theme for theme in self.themes if theme.pk in ids]
-
-    def query_string(self) -> str:
-        """The valid filters as a query string, for the pagination links."""
-        return urlencode(self.chosen)
 
 
 def project_filters(data) -> ProjectFilters:

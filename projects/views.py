@@ -2,7 +2,7 @@
 
 from django.template.response import TemplateResponse
 
-from members.directory import paginate
+from pages.listing import paginate
 from projects.filters import project_filters
 from projects.models import ProjectPage
 

@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 
 from pages.caching import kept, kept_each
 from pages.i18n import language_names
+from pages.listing import ChosenFilter, ListingFilters
 from pages.models.base import LANGUAGE_CODES
 from publications.models import Publication, PublicationFile, PublicationQuerySet, Theme
 
@@ -51,7 +52,7 @@ class AnyOfField(forms.MultipleChoiceField):
         return [str(key) for key, _label in self.choices if str(key) in submitted]
 
 
-class LibraryFilters(forms.Form):
+class LibraryFilters(ListingFilters):
     q = forms.CharField(label=_("Search"), max_length=200, required=False)
     kind = AnyOfField(label=_("Kind"), choices=Publication.Kind.choices, required=False)
     theme = AnyOfField(label=_("Theme"), required=False)
@@ -67,12 +68,6 @@ class LibraryFilters(forms.Form):
         self.fields["language"].choices = [
             (code, capfirst(language_names([code]))) for code in LANGUAGE_CODES
         ]
-
-    @property
-    def chosen(self) -> dict:
-        """The filters that validated, without the empty ones."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
 
     @property
     def search_text(self) -> str:
@@ -124,25 +119,18 @@ class LibraryFilters(forms.Form):
         """How many values of the facets are chosen."""
         return sum(len(self.chosen.get(name, [])) for name in FACETS)
 
-    def removable(self) -> list["ChosenFilter"]:
+    def removable(self) -> list[ChosenFilter]:
         """Each chosen filter, with the query string of the library without it."""
         labels = {name: dict(self.fields[name].choices) for name in FACETS}
         removable = []
         if self.search_text:
             query = self.query_string(without=("q", self.search_text))
-            removable.append(ChosenFilter(self["q"].label, self.search_text, query))
+            removable.append(ChosenFilter(self.search_text, query, self["q"].label))
         for name in FACETS:
             for value in self.chosen.get(name, []):
                 query = self.query_string(without=(name, value))
-                removable.append(ChosenFilter(self[name].label, labels[name][value], query))
+                removable.append(ChosenFilter(labels[name][value], query, self[name].label))
         return removable
-
-
-@dataclass(frozen=True)
-class ChosenFilter:
-    facet: str
-    label: str
-    query: str
 
 
 @dataclass(frozen=True)
