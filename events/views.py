@@ -14,8 +14,8 @@ from events.models import EventIndexPage, EventPage
 from pages.caching import kept_each
 from pages.listing import ListingFilters, paginate
 from pages.models.base import LANGUAGE_CODES
-from publications.library import themes_by_name
-from publications.models import Theme
+from themes.listing import theme_choices, themes_by_name
+from themes.models import Theme
 
 PER_PAGE = 12
 
@@ -29,10 +29,7 @@ class EventFilters(ListingFilters):
     def __init__(self, data, *, themes: list[Theme]):
         super().__init__(data, label_suffix="")
         self.themes = themes
-        self.fields["theme"].choices = [
-            ("", _("All themes")),
-            *((theme.slug, theme.name) for theme in themes),
-        ]
+        self.fields["theme"].choices = theme_choices(themes)
 
     def apply(self, events):
         chosen = self.chosen

@@ -8,8 +8,6 @@ The themes and years to choose from, and each article's card, are kept in the pa
 which publishing (or changing a theme or an image) empties.
 """
 
-import unicodedata
-
 from django import forms
 from django.core.paginator import Page
 from django.db import models
@@ -20,8 +18,8 @@ from django.utils.translation import gettext_lazy as _
 from news.models import NewsArticlePage, NewsIndexPage
 from pages.caching import kept, kept_each
 from pages.listing import ListingFilters, paginate
-from publications.library import listed_themes
-from publications.models import Theme
+from themes.listing import by_name, listed_themes, theme_choices
+from themes.models import Theme
 
 PER_PAGE = 12
 
@@ -33,10 +31,7 @@ class NewsFilters(ListingFilters):
     def __init__(self, data, *, themes: list[Theme], years: list[int]):
         super().__init__(data, label_suffix="")
         self.themes = themes
-        self.fields["theme"].choices = [
-            ("", _("All themes")),
-            *((theme.slug, theme.name) for theme in themes),
-        ]
+        self.fields["theme"].choices = theme_choices(themes)
         self.fields["year"].choices = [("", _("All years")), *((year, year) for year in years)]
 
     @property
@@ -68,8 +63,7 @@ def themes_with_news(index: NewsIndexPage) -> list[Theme]:
         links = NewsArticlePage.themes.through.objects.filter(
             theme=models.OuterRef("pk"), newsarticlepage__in=index.articles()
         )
-        themes = Theme.objects.filter(models.Exists(links))
-        return sorted(themes, key=lambda theme: unicodedata.normalize("NFD", theme.name).casefold())
+        return by_name(Theme.objects.filter(models.Exists(links)))
 
     return kept("news-themes", index.pk, draw=sorted_themes)
 

@@ -108,7 +108,7 @@ class NewsArticlePage(BasePage):
     image = image_field(_("image"))
     body = body_field()
     themes = ParentalManyToManyField(
-        "publications.Theme", verbose_name=_("themes"), blank=True, related_name="news"
+        "themes.Theme", verbose_name=_("themes"), blank=True, related_name="news"
     )
     authorities = ParentalManyToManyField(
         "members.MemberAuthority",

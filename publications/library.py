@@ -9,7 +9,6 @@ how many publications choosing that value would show: they apply every other fac
 but not its own.
 """
 
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -25,7 +24,9 @@ from pages.caching import kept, kept_each
 from pages.i18n import language_names
 from pages.listing import ChosenFilter, ListingFilters
 from pages.models.base import LANGUAGE_CODES
-from publications.models import Publication, PublicationFile, PublicationQuerySet, Theme
+from publications.models import Publication, PublicationFile, PublicationQuerySet
+from themes.listing import listed_themes, themes_by_name
+from themes.models import Theme
 
 PER_PAGE = 20
 FACETS = ("kind", "theme", "language", "year", "access")
@@ -152,14 +153,6 @@ def library_filters(data) -> LibraryFilters:
     return LibraryFilters(data, themes=themes_by_name())
 
 
-def themes_by_name() -> list[Theme]:
-    """Every theme, sorted by its name in the visitor's language, accents ignored."""
-    return sorted(
-        Theme.objects.all(),
-        key=lambda theme: unicodedata.normalize("NFD", theme.name).casefold(),
-    )
-
-
 def facet_counts(filters: LibraryFilters) -> dict[str, dict[str, int]]:
     """``{facet: {value: count}}`` for every facet, and ``{"total": {"": count}}`` for the
     filtered library. Themes are counted by their primary key.
@@ -252,10 +245,3 @@ def publication_cards(listing, page, request, themes: list[Theme]) -> list[str]:
         }
 
     return kept_each("publication-card", listing, draw, page.pk)
-
-
-def listed_themes(item, themes: list[Theme]) -> list[Theme]:
-    """The themes of ``item`` (a publication or an article, read with its ``theme_ids``) among
-    ``themes``, in their order, without a query."""
-    ids = set(item.theme_ids)
-    return [theme for theme in themes if theme.pk in ids]
