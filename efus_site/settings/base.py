@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "pages",
     "members",
+    "themes",
     "publications",
     "projects",
     "news",
@@ -371,8 +372,10 @@ PRIVACY_HASH_KEY = os.environ.get("PRIVACY_HASH_KEY", "") or SECRET_KEY
 # `manage.py load_demo` builds the editorial pages, then calls each of these with the home page.
 DEMO_CONTENT_BUILDERS = [
     "members.demo.build_demo_members",
+    "themes.demo.build_demo_themes",
     "publications.demo.build_demo_publications",
     "projects.demo.build_demo_projects",
+    "themes.demo.build_themes_page",  # after the projects page: the main menu's order
     "events.demo.build_demo_events",
     "news.demo.build_demo_news",
     "privacy.demo.build_demo_privacy",
