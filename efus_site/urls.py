@@ -11,8 +11,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from members import joining
 from members.sitemaps import MemberProfilesSitemap
 from pages import views as page_views
-from publications.sitemaps import PublicationPagesSitemap, ThemePagesSitemap
+from publications.sitemaps import PublicationPagesSitemap
 from search import views as search_views
+from themes.sitemaps import ThemePagesSitemap
 
 # The sitemap's sections: /sitemap.xml lists their files.
 SITEMAPS = {

@@ -8,8 +8,8 @@ from django.utils import timezone, translation
 from django.utils.html import linebreaks
 
 from news.models import BODY_COLUMNS
+from pages.feeds import LanguageTaggedAtomFeed
 from pages.i18n import shows_english_for
-from publications.feeds import LanguageTaggedAtomFeed
 
 FEED_LENGTH = 50
 

@@ -152,7 +152,7 @@ class Practice(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Clu
         help_text=_("The language it was written in: shown where a language has no translation."),
     )
     themes = ParentalManyToManyField(
-        "publications.Theme", verbose_name=_("themes"), blank=True, related_name="practices"
+        "themes.Theme", verbose_name=_("themes"), blank=True, related_name="practices"
     )
     started_in = models.PositiveSmallIntegerField(
         _("started in"), null=True, blank=True, validators=YEAR_VALIDATORS

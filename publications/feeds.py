@@ -5,23 +5,13 @@ import datetime
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.utils import translation
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import linebreaks
 
+from pages.feeds import LanguageTaggedAtomFeed
 from pages.i18n import shows_english_for
 from publications.models import Publication
 
 FEED_LENGTH = 50
-
-
-class LanguageTaggedAtomFeed(Atom1Feed):
-    """Atom, with ``xml:lang`` on the entries shown in another language than the feed's."""
-
-    def item_attributes(self, item):
-        attributes = super().item_attributes(item)
-        if item.get("language"):
-            attributes["xml:lang"] = item["language"]
-        return attributes
 
 
 class PublicationFeed(Feed):

@@ -15,12 +15,8 @@ from pages import cache_registry, caching
 from pages.factories import ImageFactory
 from pages.models import SiteSettings
 from publications.demo.bulk import create_bulk_publications
-from publications.factories import (
-    DocumentFactory,
-    PublicationFactory,
-    PublicationFileFactory,
-    ThemeFactory,
-)
+from publications.factories import DocumentFactory, PublicationFactory, PublicationFileFactory
+from themes.factories import ThemeFactory
 
 
 def test_every_model_public_pages_may_show_is_declared():
@@ -52,7 +48,7 @@ def a_row_of(label: str):
         "members.NationalForum": NationalForumFactory,
         "publications.Publication": lambda: PublicationFactory(languages=[]),
         "publications.PublicationFile": PublicationFileFactory,
-        "publications.Theme": ThemeFactory,
+        "themes.Theme": ThemeFactory,
         "events.Registration": lambda: RegistrationFactory(event=EventPageFactory()),
         "wagtailsearchpromotions.SearchPromotion": lambda: SearchPromotion.objects.create(
             query=Query.get("safety"),

@@ -17,7 +17,8 @@ from pages.i18n import has_text
 from pages.models import AboutPage
 from pages.translation_status import TRANSLATIONS, completeness, translatables
 from publications.demo.bulk import create_bulk_publications
-from publications.models import Publication, Theme
+from publications.models import Publication
+from themes.models import Theme
 
 REPORT = "/admin/reports/translations/"
 # Per report page: the session and user, the count and the numbered rows, then one query per

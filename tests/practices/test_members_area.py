@@ -23,7 +23,7 @@ from practices import account_views
 from practices.attachments import FILES_COLLECTION, IMAGES_COLLECTION
 from practices.factories import PracticeFactory, PracticeLibraryPageFactory
 from practices.models import SECTIONS, Practice, Stage
-from publications.factories import ThemeFactory
+from themes.factories import ThemeFactory
 from tests.browser.test_html_validity import JAVA, VNU, describe, is_error, run_vnu
 
 pytestmark = pytest.mark.django_db

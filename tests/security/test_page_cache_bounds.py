@@ -19,8 +19,8 @@ from members.directory import DirectoryFilters
 from news.listing import NewsFilters
 from pages.caching import QUERY_PARAMETERS
 from projects.filters import ProjectFilters
-from publications.factories import ThemeFactory
 from publications.library import LibraryFilters
+from themes.factories import ThemeFactory
 
 REQUESTS = 50
 LONG_VALUE = "y" * 1000
