@@ -155,7 +155,7 @@ def test_a_french_member_is_told_in_french_which_sections_are_missing(signed_in,
     page = html_of(response)
     with translation.override("fr"):
         problem, actions = (str(SECTIONS[1].heading), str(SECTIONS[3].heading))
-    assert f"Ajoutez ces sections avant de soumettre : {problem}" in page
+    assert f"Ajoutez ces sections avant de soumettre\u00a0: {problem}" in page
     assert f'<label for="id_actions">{actions}' in page
     assert "Enregistrer le brouillon" in page
 
