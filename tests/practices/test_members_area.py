@@ -23,8 +23,8 @@ from practices import account_views
 from practices.attachments import FILES_COLLECTION, IMAGES_COLLECTION
 from practices.factories import PracticeFactory, PracticeLibraryPageFactory
 from practices.models import SECTIONS, Practice, Stage
-from themes.factories import ThemeFactory
 from tests.browser.test_html_validity import JAVA, VNU, describe, is_error, run_vnu
+from themes.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
