@@ -5,11 +5,17 @@ take minutes. ``add_live_children`` inserts the base rows in one statement and t
 rows in another, with the tree paths, translated URL paths and publication dates Wagtail
 would have written. It writes no revisions and sends no signals: the caller empties the page
 cache and indexes the pages for search when it needs to.
+
+``reserve_ids`` and ``copy_rows`` serve any model's rows in bulk: primary keys known before the
+rows go in (so that rows pointing at each other are written in any order, the foreign keys
+being checked at the commit), and PostgreSQL's COPY, several times faster than an INSERT for
+long texts.
 """
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import transaction
+from django.db import connection, models, transaction
 from django.utils import timezone
+from psycopg import sql
 from wagtail.models import Page
 
 
@@ -50,3 +56,24 @@ def place_in_tree(page: Page, parent: Page, number: int, content_type, now) -> N
     page.last_published_at = page.last_published_at or now
     page.draft_title = page.title
     page.set_url_path(parent)
+
+
+def reserve_ids(model: type[models.Model], count: int) -> list[int]:
+    """``count`` new primary keys from the table's sequence."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+            [model._meta.db_table, model._meta.pk.column, count],
+        )
+        return [number for (number,) in cursor.fetchall()]
+
+
+def copy_rows(model: type[models.Model], fields: list[str], rows) -> None:
+    """Write rows (tuples of the values of ``fields``, in their order) with COPY."""
+    columns = [model._meta.get_field(name).column for name in fields]
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+        sql.Identifier(model._meta.db_table), sql.SQL(", ").join(map(sql.Identifier, columns))
+    )
+    with connection.cursor() as cursor, cursor.cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)

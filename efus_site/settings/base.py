@@ -382,6 +382,7 @@ DEMO_CONTENT_BUILDERS = [
     "events.demo.build_demo_events",
     "news.demo.build_demo_news",
     "privacy.demo.build_demo_privacy",
+    "practices.demo.builder.build_demo_practices",
     "search.demo.index_demo_content",  # last: indexes what the others built
 ]
 
