@@ -123,12 +123,13 @@ def may_see_report(user) -> bool:
 def editable_statuses(user, kind: str = ""):
     """The statuses of the objects of ``kind`` (all kinds without one) that ``user`` may
     edit, filtered in SQL."""
-    statuses = TranslationStatus.objects.all()
+    items = [item for item in translatables() if not kind or item.kind == kind]
+    statuses = TranslationStatus.objects.filter(editable_rows(user, items))
+    if kind == PAGE_KIND:
+        return statuses.filter(kind=PAGE_KIND)  # every page type, not their orderables
     if kind:
-        statuses = statuses.filter(kind=kind)
-    return statuses.filter(
-        editable_rows(user, [item for item in translatables() if not kind or item.kind == kind])
-    )
+        return statuses.filter(model=kind)  # the other kinds are one model each
+    return statuses
 
 
 def editable_rows(user, items: list[Translatable]) -> Q:

@@ -49,9 +49,7 @@ class Migration(migrations.Migration):
                 ),
             ],
             options={
-                "indexes": [
-                    models.Index(fields=["kind", "object_id"], name="translation_status_kind")
-                ],
+                "indexes": [models.Index(fields=["kind"], name="translation_status_kind")],
                 "constraints": [
                     models.UniqueConstraint(
                         fields=("model", "object_id"), name="translation_status_object"

@@ -40,7 +40,7 @@ class TranslationStatus(models.Model):
             # Also the order of the report's rows other than pages.
             models.UniqueConstraint(fields=["model", "object_id"], name="translation_status_object")
         ]
-        indexes = [models.Index(fields=["kind", "object_id"], name="translation_status_kind")]
+        indexes = [models.Index(fields=["kind"], name="translation_status_kind")]  # the pages
 
     def __str__(self) -> str:
         return f"{self.model} {self.object_id}"
