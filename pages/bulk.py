@@ -3,14 +3,17 @@
 Wagtail adds a page with a handful of queries and a revision; thousands of pages that way
 take minutes. ``add_live_children`` inserts the base rows in one statement and the specific
 rows in another, with the tree paths, translated URL paths and publication dates Wagtail
-would have written. It writes no revisions and sends no signals: the caller empties the page
-cache and indexes the pages for search when it needs to.
+would have written, and measures their translations. It writes no revisions and sends no
+signals: the caller empties the page cache and indexes the pages for search when it needs
+to.
 """
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
+
+from pages.translation_status import refresh_statuses
 
 
 @transaction.atomic
@@ -35,6 +38,7 @@ def add_live_children(parent: Page, pages: list[Page]) -> list[Page]:
         page.pk = page.page_ptr_id = base.pk
     model._base_manager._insert(pages, fields=model._meta.local_concrete_fields, raw=True)
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(pages))
+    refresh_statuses(model.objects.filter(pk__in=[page.pk for page in pages]))
     return pages
 
 
