@@ -26,6 +26,7 @@ from members.models import MemberAuthority
 from pages.demo.builder import slug_for, translated, upsert_page
 from pages.demo.cities import CITIES, of_city
 from pages.demo.images import save_image
+from pages.translation_status import refresh_statuses
 from publications.collections import members_only_collection
 from publications.demo import content
 from publications.demo.files import Printed, cover_image, publication_pdf
@@ -263,6 +264,7 @@ def save_publications(planned: list[Planned], themes: dict[str, Theme]) -> None:
     Publication.objects.rewrite(False).bulk_update(
         [p for p in publications if p.slug in existing], PUBLICATION_FIELDS, batch_size=200
     )
+    refresh_statuses(Publication.objects.filter(pk__in=[p.pk for p in publications]))
     links = Publication.themes.through
     links.objects.filter(publication__in=publications).delete()
     links.objects.bulk_create(

@@ -25,6 +25,8 @@ from wagtail.models import Collection
 from pages.caching import page_cache_emptied_once
 from pages.demo.cities import of_city
 from pages.demo.images import save_image
+from pages.models import TranslationStatus
+from pages.translation_status import refresh_statuses
 from publications.collections import members_only_collection
 from publications.demo import content
 from publications.demo.builder import LANGUAGES, PARTNERS, file_languages, title_choices
@@ -215,7 +217,9 @@ def create_bulk_publications(count: int, seed: int = 0) -> int:
         copy_rows(Publication, PUBLICATION_FIELDS, (item.row for item in publications))
         save_themes(publications, themes)
         save_files(publications, shared_pdf())
-        reindex(Publication.objects.filter(pk__range=(publications[0].pk, publications[-1].pk)))
+        added = Publication.objects.filter(pk__range=(publications[0].pk, publications[-1].pk))
+        reindex(added)
+        refresh_statuses(added)
     refresh_statistics()
     return count
 
@@ -230,6 +234,7 @@ def refresh_statistics() -> None:
         PublicationFile,
         get_document_model(),
         SearchEntry,
+        TranslationStatus,
     ]
     with connection.cursor() as cursor:
         for model in tables:
