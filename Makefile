@@ -36,7 +36,8 @@ MESSAGE_CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po)
 compile-messages: $(MESSAGE_CATALOGUES:.po=.mo)
 
 locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(INSTALLED)
-	$(BIN)/pybabel compile --domain=django --directory=locale --locale=$* --statistics
+	@echo "Compiling the $* translations"
+	@$(BIN)/pybabel -q compile --domain=django --directory=locale --locale=$*
 
 # Migrates, loads the demo content the first time, then prints the address and the sign-ins
 # (manage.py setup_demo). The apps' INFO lines as they start (LOG_LEVEL) would only bury them.

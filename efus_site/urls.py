@@ -12,8 +12,9 @@ from members import joining
 from members.sitemaps import MemberProfilesSitemap
 from pages import views as page_views
 from practices.sitemaps import PracticePagesSitemap
-from publications.sitemaps import PublicationPagesSitemap, ThemePagesSitemap
+from publications.sitemaps import PublicationPagesSitemap
 from search import views as search_views
+from themes.sitemaps import ThemePagesSitemap
 
 # The sitemap's sections: /sitemap.xml lists their files.
 SITEMAPS = {

@@ -21,7 +21,7 @@ from members.models import MemberAuthority
 from pages.bulk import add_live_children
 from pages.caching import empty_page_cache
 from pages.demo.builder import translated, upsert_page
-from publications.models import Theme
+from themes.models import Theme
 
 LANGUAGES = ("en", "fr", "de", "it", "es", "pt")
 SEED = 2027

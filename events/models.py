@@ -163,7 +163,7 @@ class EventPage(RoutablePageMixin, BasePage):
     image = image_field(_("image"))
     body = body_field()
     themes = ParentalManyToManyField(
-        "publications.Theme", verbose_name=_("themes"), blank=True, related_name="events"
+        "themes.Theme", verbose_name=_("themes"), blank=True, related_name="events"
     )
     organisers = ParentalManyToManyField(
         "members.MemberAuthority",

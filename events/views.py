@@ -5,24 +5,22 @@ unknown theme or kind, script text…) is ignored, so a visitor always gets the 
 filtered by whatever made sense.
 """
 
-from urllib.parse import urlencode
-
 from django import forms
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from events.models import EventIndexPage, EventPage
-from members.directory import paginate
 from pages.caching import kept_each
+from pages.listing import ListingFilters, paginate
 from pages.models.base import LANGUAGE_CODES
-from publications.library import themes_by_name
-from publications.models import Theme
+from themes.listing import theme_choices, themes_by_name
+from themes.models import Theme
 
 PER_PAGE = 12
 
 
-class EventFilters(forms.Form):
+class EventFilters(ListingFilters):
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     kind = forms.ChoiceField(
         label=_("Kind"), choices=[("", _("All kinds")), *EventPage.Kind.choices], required=False
@@ -31,16 +29,7 @@ class EventFilters(forms.Form):
     def __init__(self, data, *, themes: list[Theme]):
         super().__init__(data, label_suffix="")
         self.themes = themes
-        self.fields["theme"].choices = [
-            ("", _("All themes")),
-            *((theme.slug, theme.name) for theme in themes),
-        ]
-
-    @property
-    def chosen(self) -> dict:
-        """The filters that validated, without the empty ones."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
+        self.fields["theme"].choices = theme_choices(themes)
 
     def apply(self, events):
         chosen = self.chosen
@@ -49,10 +38,6 @@ class EventFilters(forms.Form):
         if "kind" in chosen:
             events = events.of_kind(chosen["kind"])
         return events
-
-    def query_string(self) -> str:
-        """The valid filters as a query string, for the pagination links."""
-        return urlencode(self.chosen)
 
 
 def event_list(request, index: EventIndexPage, past: bool):

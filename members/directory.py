@@ -9,14 +9,10 @@ import string
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
-from urllib.parse import urlencode
 
 from django import forms
 from django.contrib.humanize.templatetags.humanize import intcomma
-from django.core.paginator import Page, Paginator
-from django.db.models import Count, Window
 from django.db.models.functions import Left, Upper
-from django.http import Http404
 from django.utils import translation
 from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
@@ -24,10 +20,10 @@ from django_countries import countries
 
 from members.models import Kind, MemberAuthority, NationalForum
 from pages.caching import kept
+from pages.listing import ChosenFilter, ListingFilters
 from pages.map import MapMarker, Place, View, draw_places, places_named
 
 LETTERS = list(string.ascii_uppercase)
-MAX_PAGE_NUMBER = 100_000
 
 
 @cache
@@ -54,7 +50,7 @@ class PlacesField(forms.Field):
         return list(dict.fromkeys(chosen))[: self.MAX_PLACES]
 
 
-class DirectoryFilters(forms.Form):
+class DirectoryFilters(ListingFilters):
     q = forms.CharField(label=_("Name"), max_length=100, required=False)
     country = forms.ChoiceField(label=_("Country"), required=False)
     kind = forms.ChoiceField(
@@ -76,15 +72,9 @@ class DirectoryFilters(forms.Form):
             *((forum.pk, forum.name) for forum in forums),
         ]
 
-    @property
-    def valid_filters(self) -> dict:
-        """The filters that validated, without the empty ones."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
-
     def apply(self, members, without=()):
         """``members`` narrowed by every valid filter but those named in ``without``."""
-        chosen = {name: value for name, value in self.valid_filters.items() if name not in without}
+        chosen = {name: value for name, value in self.chosen.items() if name not in without}
         if "q" in chosen:
             members = members.named_like(chosen["q"])
         if "letter" in chosen:
@@ -98,27 +88,18 @@ class DirectoryFilters(forms.Form):
         fields = {"country": "country", "kind": "kind"}
         return members.filter(**{fields[name]: chosen[name] for name in fields if name in chosen})
 
-    def is_filtered(self) -> bool:
-        return bool(self.valid_filters)
-
     @property
     def cities(self) -> list[str]:
-        return self.valid_filters.get("city", [])
-
-    def query_string(self, **changes) -> str:
-        """The valid filters as a query string, with ``changes`` (a filter's new value, None
-        to leave it out): for the pagination, the letters, the map and the places chosen."""
-        chosen = {**self.valid_filters, **changes}
-        return urlencode({name: value for name, value in chosen.items() if value}, doseq=True)
+        return self.chosen.get("city", [])
 
     def letters(self) -> list["Letter"]:
         """A–Z, each with the link that keeps every other filter, or none when no member
         under those filters starts with it."""
-        if self.is_filtered() and set(self.valid_filters) != {"letter"}:
+        if self.is_filtered() and set(self.chosen) != {"letter"}:
             found = initials_in(self.apply(MemberAuthority.objects.active(), without=["letter"]))
         else:
             found = all_initials()
-        current = self.valid_filters.get("letter")
+        current = self.chosen.get("letter")
         return [
             Letter(
                 letter,
@@ -132,7 +113,7 @@ class DirectoryFilters(forms.Form):
     def map_places(self) -> list["Place"]:
         """The places of the members every filter but the places chosen leaves: those the
         map shows, so that another place can be chosen."""
-        if set(self.valid_filters) <= {"city"}:
+        if set(self.chosen) <= {"city"}:
             rows = member_places()
         else:
             rows = self.apply(MemberAuthority.objects.active(), without=["city"]).places()
@@ -142,14 +123,14 @@ class DirectoryFilters(forms.Form):
     def member_map(self) -> "MemberMap":
         return draw_map(self)
 
-    def chosen_places(self) -> list["ChosenPlace"]:
-        """The places chosen on the map, each named in the visitor's language, with the link
-        that leaves it out."""
+    def chosen_places(self) -> list[ChosenFilter]:
+        """The places chosen on the map, each named in the visitor's language, with the query
+        string that leaves it out."""
         names = {place.city: place.name for place in self.map_places}
         return [
-            ChosenPlace(
+            ChosenFilter(
                 names.get(city, city),
-                "?" + self.query_string(city=[other for other in self.cities if other != city]),
+                self.query_string(city=[other for other in self.cities if other != city]),
             )
             for city in self.cities
         ]
@@ -160,12 +141,6 @@ class Letter:
     letter: str
     href: str
     current: bool
-
-
-@dataclass(frozen=True)
-class ChosenPlace:
-    name: str
-    removal_href: str
 
 
 def initials_in(members) -> set[str]:
@@ -264,7 +239,7 @@ def draw_map(filters: DirectoryFilters) -> MemberMap:
     place_map = draw_places(
         places,
         filters.cities,
-        fit_to_all=bool(set(filters.valid_filters) - {"city"}),
+        fit_to_all=bool(set(filters.chosen) - {"city"}),
         link=lambda cities: f"?{filters.query_string(city=cities)}#results",
         label=marker_label,
     )
@@ -279,28 +254,3 @@ def marker_label(places: tuple[Place, ...], count: int) -> str:
         "places": places_named(places),
         "count": count,
     }
-
-
-def paginate(members, requested, per_page: int, total: int | None = None) -> Page:
-    """The requested page of ``members``. Unless ``total`` is known, the rows are counted in the
-    same query (``COUNT(*) OVER ()``), which costs a scan of every row: give ``total`` when it
-    is known already (the whole directory's count is cached).
-
-    A page number that is not a number gives the first page; one past the end is not found.
-    """
-    number = _page_number(requested)
-    if total is None:
-        members = members.annotate(total=Window(Count("pk")))
-    rows = list(members[(number - 1) * per_page :][:per_page])
-    if not rows and number > 1:
-        raise Http404
-    paginator = Paginator(members, per_page)
-    paginator.count = total if total is not None else (rows[0].total if rows else 0)
-    return Page(rows, number, paginator)
-
-
-def _page_number(requested) -> int:
-    try:
-        return min(max(int(requested), 1), MAX_PAGE_NUMBER)
-    except (TypeError, ValueError):
-        return 1

@@ -4,8 +4,9 @@ from django.conf import settings
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 
-from members.directory import directory_filters, network_figures, paginate
+from members.directory import directory_filters, network_figures
 from members.models import MemberAuthority
+from pages.listing import paginate
 
 MEMBERS_PER_PAGE = 30
 LIST_COLUMNS = ("name", "slug", "kind", "country", "city")

@@ -8,9 +8,6 @@ The themes and years to choose from, and each article's card, are kept in the pa
 which publishing (or changing a theme or an image) empties.
 """
 
-import unicodedata
-from urllib.parse import urlencode
-
 from django import forms
 from django.core.paginator import Page
 from django.db import models
@@ -18,33 +15,24 @@ from django.db.models import prefetch_related_objects
 from django.template.loader import render_to_string
 from django.utils.translation import gettext_lazy as _
 
-from members.directory import paginate
 from news.models import NewsArticlePage, NewsIndexPage
 from pages.caching import kept, kept_each
-from publications.library import listed_themes
-from publications.models import Theme
+from pages.listing import ListingFilters, paginate
+from themes.listing import by_name, listed_themes, theme_choices
+from themes.models import Theme
 
 PER_PAGE = 12
 
 
-class NewsFilters(forms.Form):
+class NewsFilters(ListingFilters):
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     year = forms.TypedChoiceField(label=_("Year"), coerce=int, required=False)
 
     def __init__(self, data, *, themes: list[Theme], years: list[int]):
         super().__init__(data, label_suffix="")
         self.themes = themes
-        self.fields["theme"].choices = [
-            ("", _("All themes")),
-            *((theme.slug, theme.name) for theme in themes),
-        ]
+        self.fields["theme"].choices = theme_choices(themes)
         self.fields["year"].choices = [("", _("All years")), *((year, year) for year in years)]
-
-    @property
-    def chosen(self) -> dict:
-        """The filters that validated, without the empty ones."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
 
     @property
     def chosen_theme(self) -> Theme | None:
@@ -62,10 +50,6 @@ class NewsFilters(forms.Form):
             articles = articles.in_year(self.chosen_year)
         return articles
 
-    def query_string(self) -> str:
-        """The valid filters as a query string, for the pagination links."""
-        return urlencode(self.chosen)
-
 
 def news_filters(index: NewsIndexPage, data) -> NewsFilters:
     return NewsFilters(data, themes=themes_with_news(index), years=years_with_news(index))
@@ -79,8 +63,7 @@ def themes_with_news(index: NewsIndexPage) -> list[Theme]:
         links = NewsArticlePage.themes.through.objects.filter(
             theme=models.OuterRef("pk"), newsarticlepage__in=index.articles()
         )
-        themes = Theme.objects.filter(models.Exists(links))
-        return sorted(themes, key=lambda theme: unicodedata.normalize("NFD", theme.name).casefold())
+        return by_name(Theme.objects.filter(models.Exists(links)))
 
     return kept("news-themes", index.pk, draw=sorted_themes)
 

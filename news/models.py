@@ -19,6 +19,7 @@ from wagtail.models import Page, PageManager
 from pages.models import BasePage
 from pages.models.base import LANGUAGE_CODES, VisiblePageQuerySet
 from pages.models.editorial import body_field, image_field
+from pages.routing import live_page
 
 # The columns of an article that only its own page shows: lists and feeds leave them out.
 BODY_COLUMNS = ["body", *(f"body_{code}" for code in LANGUAGE_CODES)]
@@ -108,7 +109,7 @@ class NewsArticlePage(BasePage):
     image = image_field(_("image"))
     body = body_field()
     themes = ParentalManyToManyField(
-        "publications.Theme", verbose_name=_("themes"), blank=True, related_name="news"
+        "themes.Theme", verbose_name=_("themes"), blank=True, related_name="news"
     )
     authorities = ParentalManyToManyField(
         "members.MemberAuthority",
@@ -161,16 +162,14 @@ class NewsArticlePage(BasePage):
 
     def related_content(self) -> RelatedContent:
         """The themes, member authorities, live projects and publications of the article,
-        a query each, and the pages that hold their links (``linked_pages``). A preview's
-        unsaved choices are shown as they are."""
-        from members.models import MemberDirectoryPage
-        from publications.models import LibraryPage
-
+        a query each, and the pages that hold their links: the news page above it
+        (``news_page``), the live member directory and library (``live_page``, kept in the
+        page cache). A preview's unsaved choices are shown as they are."""
         self.load_relations()
-        pages = self.linked_pages()
-        directory, library = pages.get(MemberDirectoryPage), pages.get(LibraryPage)
+        directory = live_page("members.MemberDirectoryPage")
+        library = live_page("publications.LibraryPage")
         return RelatedContent(
-            news=pages.get(NewsIndexPage),
+            news=self.news_page(),
             themes=list(self.themes.all()),
             authorities=[
                 (
@@ -186,21 +185,14 @@ class NewsArticlePage(BasePage):
             ],
         )
 
-    def linked_pages(self) -> dict:
-        """The news page above the article (its breadcrumbs, its themes' links) and the live
-        member directory and library (the links to profiles and publications), by class, in
-        one query: base pages, whose titles and addresses are all the article shows."""
-        from members.models import MemberDirectoryPage
-        from publications.models import LibraryPage
-
-        types = ContentType.objects.get_for_models(NewsIndexPage, MemberDirectoryPage, LibraryPage)
-        classes = {content_type.pk: model for model, content_type in types.items()}
-        parent_path = self.path[: -self.steplen] if self.path else None
-        pages = Page.objects.live().filter(
-            models.Q(path=parent_path, content_type=types[NewsIndexPage])
-            | models.Q(content_type__in=[types[MemberDirectoryPage], types[LibraryPage]])
-        )
-        return {classes[page.content_type_id]: page for page in pages.order_by("-path")}
+    def news_page(self) -> Page | None:
+        """The live news page above the article (its breadcrumbs, its themes' links), as a
+        base page, whose title and address are all the article shows."""
+        if not self.path:
+            return None
+        news_type = ContentType.objects.get_for_model(NewsIndexPage)
+        parent = Page.objects.live().filter(path=self.path[: -self.steplen], content_type=news_type)
+        return parent.first()
 
     def load_relations(self) -> None:
         """Read each relation the page shows once, but those a preview holds in memory."""

@@ -3,8 +3,9 @@
 Wagtail adds a page with a handful of queries and a revision; thousands of pages that way
 take minutes. ``add_live_children`` inserts the base rows in one statement and the specific
 rows in another, with the tree paths, translated URL paths and publication dates Wagtail
-would have written. It writes no revisions and sends no signals: the caller empties the page
-cache and indexes the pages for search when it needs to.
+would have written, and measures their translations. It writes no revisions and sends no
+signals: the caller empties the page cache and indexes the pages for search when it needs
+to.
 
 ``reserve_ids`` and ``copy_rows`` serve any model's rows in bulk: primary keys known before the
 rows go in (so that rows pointing at each other are written in any order, the foreign keys
@@ -17,6 +18,8 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 from psycopg import sql
 from wagtail.models import Page
+
+from pages.translation_status import refresh_statuses
 
 
 @transaction.atomic
@@ -41,6 +44,7 @@ def add_live_children(parent: Page, pages: list[Page]) -> list[Page]:
         page.pk = page.page_ptr_id = base.pk
     model._base_manager._insert(pages, fields=model._meta.local_concrete_fields, raw=True)
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + len(pages))
+    refresh_statuses(model.objects.filter(pk__in=[page.pk for page in pages]))
     return pages
 
 

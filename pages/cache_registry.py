@@ -37,7 +37,7 @@ SHOWN_ON_PUBLIC_PAGES = {
     "members.NationalForum": "the directory's filters and the governance page",
     "publications.Publication": "the library, the home page, feeds, articles and projects",
     "publications.PublicationFile": "a publication's files, languages and sizes",
-    "publications.Theme": "cards, filters and theme pages of every list",
+    "themes.Theme": "cards, filters and theme pages of every list",
     "wagtailsearchpromotions.SearchPromotion": "the results staff pin for a search",
     "events.Registration": "the places left on an event's page (a pending one holds none)",
     "practices.Practice": "the practice exchange, practices' pages, profiles and theme pages",

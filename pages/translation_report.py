@@ -5,9 +5,10 @@ with the status of each language, for the objects the viewer may edit: an editor
 section sees its pages (and their orderables) and nothing else; staff who may edit nothing
 translated do not see the report. It opens on what is incomplete (the complete objects are
 behind the status filter), under a summary: per language, how many objects are complete and
-how many are not. The rows are numbered by one SQL union of every translated model's ids,
-filtered in SQL; only the rows of the page shown are then loaded, one query per model on
-that page, so the report costs the same with 20 or 20,000 members.
+how many are not. The rows, their count and the summary are read from the stored statuses
+(``TranslationStatus``, one row per object), filtered and ordered in SQL; only the objects
+of the page shown are then loaded (the pages in one query, the others one query per model),
+so the report costs the same queries with 20 or 20,000 members.
 """
 
 from dataclasses import dataclass
@@ -16,8 +17,7 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db import connection
-from django.db.models import CharField, F, IntegerField, Model, Q, Value
+from django.db.models import Count, Model, Q
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -33,6 +33,7 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
 from pages.caching import kept
+from pages.models import TranslationStatus
 from pages.translation_status import (
     COMPLETE,
     MISSING,
@@ -101,94 +102,123 @@ class TranslationFilterSet(WagtailFilterSet):
         super().__init__(data, *args, **kwargs)
 
 
-# Pages as in the page tree, then the other models' rows.
-REPORT_ORDER = ("pages_first", "tree_path", "model_position", "object_id")
+# What a row of the report shows of a status.
+SHOWN_COLUMNS = [f"written_{REFERENCE}", *(f"status_{code}" for code in TRANSLATIONS)]
 
 
-def permission_policy(item: Translatable):
-    """Who may edit ``item``'s objects: its own policy; pages' for pages and orderables."""
-    return policy_registry.get_by_type(
-        Page if item.parent_page_field or item.kind == PAGE_KIND else item.model
-    )
+def permission_model(item: Translatable):
+    """The model whose permissions say who may edit ``item``'s objects: pages for pages and
+    their orderables."""
+    return Page if item.parent_page_field or item.kind == PAGE_KIND else item.model
 
 
 def may_see_report(user) -> bool:
     """Whether ``user`` may edit objects of at least one translated kind."""
     return any(
-        permission_policy(item).user_has_permission(user, "change") for item in translatables()
+        policy_registry.get_by_type(permission_model(item)).user_has_permission(user, "change")
+        for item in translatables()
     )
 
 
-def editable(item: Translatable, user):
-    """``item``'s objects that ``user`` may edit (an orderable: its page), in SQL."""
-    allowed = permission_policy(item).instances_user_has_permission_for(user, "change")
-    field = f"{item.parent_page_field}_id" if item.parent_page_field else "pk"
-    return item.objects().filter(**{f"{field}__in": allowed.values("pk")})
+def editable_statuses(user, kind: str = ""):
+    """The statuses of the objects of ``kind`` (all kinds without one) that ``user`` may
+    edit, filtered in SQL."""
+    items = [item for item in translatables() if not kind or item.kind == kind]
+    statuses = TranslationStatus.objects.filter(editable_rows(user, items))
+    if kind == PAGE_KIND:
+        return statuses.filter(kind=PAGE_KIND)  # every page type, not their orderables
+    if kind:
+        return statuses.filter(model=kind)  # the other kinds are one model each
+    return statuses
 
 
-def editable_of_kind(user, kind: str = ""):
-    """(position, model, objects ``user`` may edit) for every translated model of ``kind``."""
-    for position, item in enumerate(translatables()):
-        if not kind or item.kind == kind:
-            yield position, item, editable(item, user)
+def editable_rows(user, items: list[Translatable]) -> Q:
+    """The rows of ``items`` that ``user`` may edit: those of the pages (a page's own and its
+    orderables') the page permissions allow, and those of the objects of each other model
+    its policy allows, a model whose every object is allowed without looking at them."""
+    models_by_policy = {}
+    for item in items:
+        models_by_policy.setdefault(permission_model(item), []).append(item.model)
+    editable, entirely = Q(pk__in=[]), []
+    for policy_model, models in models_by_policy.items():
+        policy = policy_registry.get_by_type(policy_model)
+        allowed = policy.instances_user_has_permission_for(user, "change").values("pk")
+        if policy_model is Page:
+            editable |= Q(page__in=allowed)
+        elif not allowed.query.where:  # unfiltered: every object
+            entirely += [model._meta.label_lower for model in models]
+        else:
+            editable |= Q(model=policy_model._meta.label_lower, object_id__in=allowed)
+    return editable | Q(model__in=entirely)
 
 
-def rows_matching(user, kind: str = "", language: str = "", status: str = ""):
-    """One SQL union of (model, id) for the rows that match the filters and that ``user`` may
-    edit, in report order."""
-    branches = []
-    for position, item, objects in editable_of_kind(user, kind):
-        if status and status != ANY_STATUS:
-            objects = objects.alias(**item.status_annotations()).filter(
-                status_matches(status, [language] if language else TRANSLATIONS)
-            )
-        is_page = item.kind == PAGE_KIND
-        numbered = objects.annotate(
-            pages_first=Value(0 if is_page else 1, output_field=IntegerField()),
-            tree_path=F("path") if is_page else Value("", output_field=CharField()),
-            model_position=Value(position, output_field=IntegerField()),
-            object_id=F("pk"),
+def rows_matching(user, kind: str = "", language: str = "", status: str = "") -> "ReportRows":
+    """The statuses of the rows that match the filters and that ``user`` may edit."""
+    matching = status_matches(status, language) if status and status != ANY_STATUS else Q()
+    return ReportRows(editable_statuses(user, kind), matching)
+
+
+class ReportRows:
+    """The statuses the report lists, in its order, as Django's paginator reads them: the
+    pages in the tree's order, then the other objects model by model. The two parts are read
+    apart, each in the order of an index, so that a page of the report reads its own rows
+    rather than sorting every match; one pass over the statuses counts both parts and the
+    summary's figures."""
+
+    def __init__(self, statuses, matching: Q):
+        self.statuses = statuses  # what the viewer may edit, of the kind chosen
+        self.matching = matching  # the status filter
+        shown = statuses.filter(matching).values("model", "object_id", "kind", *SHOWN_COLUMNS)
+        self.parts = [
+            shown.filter(kind=PAGE_KIND).order_by("page__path"),
+            shown.exclude(kind=PAGE_KIND).order_by("model", "object_id"),
+        ]
+
+    @cached_property
+    def counts(self) -> dict[str, int]:
+        """How many rows match in each part, how many there are in all, and how many of
+        them are complete in each language."""
+        is_page = Q(kind=PAGE_KIND)
+        return self.statuses.aggregate(
+            pages=Count("pk", filter=self.matching & is_page),
+            others=Count("pk", filter=self.matching & ~is_page),
+            total=Count("pk"),
+            **{
+                code: Count("pk", filter=Q(**{f"status_{code}": COMPLETE})) for code in TRANSLATIONS
+            },
         )
-        branches.append(numbered.order_by().values(*REPORT_ORDER))
-    if not branches:
-        return translatables()[0].objects().none().values("pk")
-    first, *others = branches
-    return first.union(*others, all=True).order_by(*REPORT_ORDER)
+
+    def count(self) -> int:
+        return self.counts["pages"] + self.counts["others"]
+
+    __len__ = count
+
+    def __getitem__(self, window: slice) -> list[dict]:
+        rows, start, stop = [], window.start or 0, window.stop
+        sizes = (self.counts["pages"], self.counts["others"])
+        for part, size in zip(self.parts, sizes, strict=True):
+            if start < size and stop > 0:
+                rows += part[start : min(stop, size)]
+            start, stop = max(start - size, 0), stop - size
+        return rows
+
+    def iterator(self):
+        for part in self.parts:
+            yield from part.iterator()
 
 
-def status_matches(status: str, languages: list[str]) -> Q:
-    """Complete in every language given; incomplete, partial or missing in at least one."""
-    if status == INCOMPLETE:
-        conditions = [~Q(**{f"status_{code}": COMPLETE}) for code in languages]
-    else:
-        conditions = [Q(**{f"status_{code}": status}) for code in languages]
-    combine = Q.__and__ if status == COMPLETE else Q.__or__
-    matches = conditions[0]
-    for condition in conditions[1:]:
-        matches = combine(matches, condition)
+def status_matches(status: str, language: str = "") -> Q:
+    """In ``language``: with that status, or incomplete (partial or missing). In every
+    language: complete, or incomplete, partial or missing in at least one."""
+    if language:
+        matches = Q(**{f"status_{language}": COMPLETE})
+        return ~matches if status == INCOMPLETE else Q(**{f"status_{language}": status})
+    if status in (COMPLETE, INCOMPLETE):
+        return Q(complete=status == COMPLETE)
+    matches = Q()
+    for code in TRANSLATIONS:
+        matches |= Q(**{f"status_{code}": status})
     return matches
-
-
-def complete_counts(user, kind: str = "") -> tuple[int, dict[str, int]]:
-    """How many objects of ``kind`` ``user`` may edit, and how many of them are complete in
-    each language: one query over the union of every model's statuses."""
-    columns = [f"status_{code}" for code in TRANSLATIONS]
-    branches = [
-        objects.annotate(**item.status_annotations()).order_by().values(*columns)
-        for _position, item, objects in editable_of_kind(user, kind)
-    ]
-    if not branches:
-        return 0, dict.fromkeys(TRANSLATIONS, 0)
-    first, *others = branches
-    sql, params = first.union(*others, all=True).query.sql_with_params()
-    counts = ", ".join(f"count(*) FILTER (WHERE {column} = %s)" for column in columns)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT count(*), {counts} FROM ({sql}) AS statuses",  # noqa: S608 - our columns
-            [COMPLETE] * len(columns) + list(params),
-        )
-        total, *complete = cursor.fetchone()
-    return total, dict(zip(TRANSLATIONS, complete, strict=True))
 
 
 @dataclass
@@ -202,8 +232,8 @@ class LanguageSummary:
     incomplete_url: str
 
 
-def language_summaries(user, languages, kind: str = "") -> list[LanguageSummary]:
-    total, complete = complete_counts(user, kind)
+def language_summaries(rows: ReportRows, languages, kind: str = "") -> list[LanguageSummary]:
+    counts = rows.counts
     names = dict(settings.LANGUAGES)
     kind_filter = {"kind": kind} if kind else {}
 
@@ -214,8 +244,8 @@ def language_summaries(user, languages, kind: str = "") -> list[LanguageSummary]
     return [
         LanguageSummary(
             names[code],
-            complete[code],
-            total - complete[code],
+            counts[code],
+            counts["total"] - counts[code],
             url(code, COMPLETE),
             url(code, INCOMPLETE),
         )
@@ -265,23 +295,39 @@ def object_label(instance, item: Translatable) -> str:
     return english_text(instance, item)
 
 
-def load_rows(numbered, languages) -> list[ReportRow]:
-    """The report's rows for ``numbered`` (dicts of model_position and object_id): one query
-    per model among them."""
-    models = translatables()
-    ids_by_position = {}
-    for entry in numbered:
-        ids_by_position.setdefault(entry["model_position"], []).append(entry["object_id"])
+def load_rows(statuses, languages) -> list[ReportRow]:
+    """The report's rows for ``statuses`` (dicts of a ``TranslationStatus``'s model,
+    object_id, kind and shown columns): one query for the pages (Wagtail's own table holds
+    what a row shows of one) and one per other model among them. A row whose object is gone
+    (deleted by SQL, not measured again since) is left out."""
+    items = {item.key: item for item in translatables()}
+    ids_by_source = {}
+    for entry in statuses:
+        ids_by_source.setdefault(source_of(entry), []).append(entry["object_id"])
     loaded = {}
-    for position, ids in ids_by_position.items():
-        item = models[position]
-        objects = item.objects().annotate(**item.status_annotations())
-        if item.parent_page_field:
-            objects = objects.select_related(item.parent_page_field)
-        for instance in objects.filter(pk__in=ids):
-            loaded[position, instance.pk] = (instance, item)
-    rows = {key: report_row(instance, item, languages) for key, (instance, item) in loaded.items()}
-    return [rows[entry["model_position"], entry["object_id"]] for entry in numbered]
+    for source, ids in ids_by_source.items():
+        for instance in shown_objects(source, items).filter(pk__in=ids):
+            loaded[source, instance.pk] = instance
+    rows = []
+    for entry in statuses:
+        instance = loaded.get((source_of(entry), entry["object_id"]))
+        if instance is not None:
+            rows.append(report_row(instance, items[entry["model"]], entry, languages))
+    return rows
+
+
+def source_of(status: dict) -> str:
+    """Where the object of a status is read: Wagtail's page table for a page, else its model."""
+    return PAGE_KIND if status["kind"] == PAGE_KIND else status["model"]
+
+
+def shown_objects(source: str, items: dict[str, Translatable]):
+    if source == PAGE_KIND:
+        return Page.objects.all()
+    item = items[source]
+    if item.parent_page_field:
+        return item.objects().select_related(item.parent_page_field)
+    return item.objects()
 
 
 def edited_object(instance, item: Translatable):
@@ -289,17 +335,17 @@ def edited_object(instance, item: Translatable):
     return getattr(instance, item.parent_page_field) if item.parent_page_field else instance
 
 
-def report_row(instance, item: Translatable, languages) -> ReportRow:
+def report_row(instance, item: Translatable, status: dict, languages) -> ReportRow:
     target = edited_object(instance, item)
-    kind = capfirst(instance._meta.verbose_name)
+    kind = capfirst(item.model._meta.verbose_name)
     if item.parent_page_field:
         kind = f"{kind} ({target.title})"
     return ReportRow(
         kind=kind,
         label=object_label(instance, item),
         edit_url=EDIT_URLS.get_edit_url(target),
-        reference_fields=instance.reference_fields,
-        statuses={code: getattr(instance, f"status_{code}") for code in TRANSLATIONS},
+        reference_fields=status[f"written_{REFERENCE}"],
+        statuses={code: status[f"status_{code}"] for code in TRANSLATIONS},
         languages=languages,
     )
 
@@ -403,7 +449,7 @@ class TranslationReportView(ReportView):
         context["languages"] = [(code, names[code]) for code in self.shown_languages]
         context["reference_name"] = names[REFERENCE]
         context["summaries"] = language_summaries(
-            self.request.user, self.shown_languages, self.chosen.get("kind", "")
+            self.object_list, self.shown_languages, self.chosen.get("kind", "")
         )
         return context
 

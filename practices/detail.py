@@ -8,7 +8,6 @@ has some, and their HTML is kept in the page cache.
 """
 
 import os
-import unicodedata
 from dataclasses import dataclass
 
 from django.contrib.postgres.expressions import ArraySubquery
@@ -27,6 +26,7 @@ from practices.models import (
     PracticeFile,
     PracticeImage,
 )
+from themes.listing import by_name
 
 TEXT_FIELDS = (
     "title",
@@ -97,7 +97,7 @@ class ListedFile:
 def themes_of(practice: Practice) -> list:
     """Its themes (read by ``for_page``), sorted by their names in the visitor's language."""
     themes = [Theme(pk=row.pop("id"), **row) for row in practice.theme_rows]
-    return sorted(themes, key=lambda theme: unicodedata.normalize("NFD", theme.name).casefold())
+    return by_name(themes)
 
 
 def files_of(practice: Practice) -> list[ListedFile]:

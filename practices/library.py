@@ -13,7 +13,6 @@ choices, the map and the counts of members are kept apart from the public's.
 
 from dataclasses import dataclass
 from functools import cached_property
-from urllib.parse import urlencode
 
 from babel.numbers import format_decimal
 from django import forms
@@ -28,10 +27,11 @@ from django.utils.translation import gettext_lazy as _
 from members.directory import PlacesField, country_choices
 from pages.caching import kept, kept_each
 from pages.i18n import babel_locale, language_names
+from pages.listing import ChosenFilter, ListingFilters
 from pages.map import Place, PlaceMap, draw_places, places_named
 from pages.models.base import LANGUAGE_CODES
 from practices.models import EVIDENCE, Practice
-from publications.library import themes_by_name
+from themes.listing import listed_themes, themes_by_name
 
 PER_PAGE = 20
 MEMBERS, PUBLIC = "members", "public"
@@ -85,7 +85,7 @@ def audience_of(reads_members_only: bool) -> str:
     return MEMBERS if reads_members_only else PUBLIC
 
 
-class PracticeFilters(forms.Form):
+class PracticeFilters(ListingFilters):
     theme = forms.MultipleChoiceField(
         label=_("Themes"), widget=forms.CheckboxSelectMultiple, required=False
     )
@@ -123,12 +123,6 @@ class PracticeFilters(forms.Form):
         fields["year"].choices = [("", _("Any year")), *((y, y) for y in choices["years"])]
 
     @property
-    def chosen(self) -> dict:
-        """The filters that validated, without the empty ones."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
-
-    @property
     def cities(self) -> list[str]:
         return self.chosen.get("city", [])
 
@@ -150,16 +144,7 @@ class PracticeFilters(forms.Form):
         fields = {"country": "authority__country", "status": "status", "year": "started_in"}
         return practices.filter(**{fields[name]: chosen[name] for name in fields if name in chosen})
 
-    def is_filtered(self) -> bool:
-        return bool(self.chosen)
-
-    def query_string(self, **changes) -> str:
-        """The valid filters as a query string, with ``changes`` (a filter's new value, None
-        to leave it out): for the pagination, the map and the chips."""
-        chosen = {**self.chosen, **changes}
-        return urlencode({name: value for name, value in chosen.items() if value}, doseq=True)
-
-    def removable(self) -> list["ChosenFilter"]:
+    def removable(self) -> list[ChosenFilter]:
         """Each chosen filter, named in the visitor's language, with the query string of the
         list without it."""
         removable = []
@@ -171,18 +156,16 @@ class PracticeFilters(forms.Form):
                 for one in value:
                     rest = [other for other in value if other != one]
                     query = self.query_string(**{name: rest})
-                    removable.append(ChosenFilter(self[name].label, labels[one], query))
+                    removable.append(ChosenFilter(labels[one], query, self[name].label))
             else:
                 label = dict(self.fields[name].choices)[value]
-                removable.append(
-                    ChosenFilter(self[name].label, label, self.query_string(**{name: None}))
-                )
+                query = self.query_string(**{name: None})
+                removable.append(ChosenFilter(label, query, self[name].label))
         names = {place.city: place.name for place in self.map_places}
         for city in self.cities:
             rest = [other for other in self.cities if other != city]
-            removable.append(
-                ChosenFilter(gettext("Place"), names.get(city, city), self.query_string(city=rest))
-            )
+            query = self.query_string(city=rest)
+            removable.append(ChosenFilter(names.get(city, city), query, gettext("Place")))
         return removable
 
     @cached_property
@@ -208,13 +191,6 @@ class PracticeFilters(forms.Form):
         cities = self.cities
         shown = [place for place in places if place.city in cities] if cities else places
         return PracticeMap(place_map, shown)
-
-
-@dataclass(frozen=True)
-class ChosenFilter:
-    facet: str
-    label: str
-    query: str
 
 
 @dataclass(frozen=True)
@@ -319,9 +295,3 @@ def practice_cards(listing, page, request, themes) -> list[str]:
         }
 
     return kept_each("practice-card", listing, draw, page.pk)
-
-
-def listed_themes(practice: Practice, themes) -> list:
-    """The practice's themes (read with its ``theme_ids``) among ``themes``, in their order."""
-    ids = set(practice.theme_ids)
-    return [theme for theme in themes if theme.pk in ids]

@@ -237,6 +237,16 @@ class PracticeQuerySet(models.QuerySet):
             .order_by("country", "city_en")
         )
 
+    def near(self, authority):
+        """Other authorities' practices from ``authority``'s country or on a theme of its
+        own practices."""
+        practice_themes = Practice.themes.through.objects
+        own_themes = practice_themes.filter(practice__authority=authority).values("theme")
+        on_its_themes = practice_themes.filter(theme__in=own_themes).values("practice")
+        return self.exclude(authority=authority).filter(
+            models.Q(authority__country=authority.country) | models.Q(pk__in=on_its_themes)
+        )
+
 
 class Practice(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, ClusterableModel):
     """A practice of a member authority. Its texts (one per language) are ``texts``."""
@@ -265,7 +275,7 @@ class Practice(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Clu
         help_text=_("The language it was written in: shown where a language has no translation."),
     )
     themes = ParentalManyToManyField(
-        "publications.Theme", verbose_name=_("themes"), blank=True, related_name="practices"
+        "themes.Theme", verbose_name=_("themes"), blank=True, related_name="practices"
     )
     started_in = models.PositiveSmallIntegerField(
         _("started in"), null=True, blank=True, validators=YEAR_VALIDATORS
@@ -326,6 +336,13 @@ class Practice(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Clu
     @property
     def is_members_only(self) -> bool:
         return self.access == self.Access.MEMBERS
+
+    def with_content_json(self, content):
+        """A revision's practice, declined or not as the practice is now: staff's decline is
+        not written in its revisions."""
+        practice = super().with_content_json(content)
+        practice.declined_at = self.declined_at
+        return practice
 
     @property
     def evidence_level(self) -> int:

@@ -24,6 +24,8 @@ from pages.forms import render_email
 from practices.models import Practice, Stage
 
 DECLINE_ACTION = "practices.decline"
+# The stages from which a practice goes to review.
+SUBMITTABLE = (Stage.DRAFT, Stage.CHANGES_REQUESTED, Stage.CHANGES_IN_DRAFT)
 
 
 class NotSubmittable(Exception):
@@ -41,7 +43,7 @@ def submit(practice: Practice, user) -> None:
     missing = original.missing_sections if original else []
     if original is None or missing:
         raise NotSubmittable(missing)
-    if practice.stage not in (Stage.DRAFT, Stage.CHANGES_REQUESTED, Stage.CHANGES_IN_DRAFT):
+    if practice.stage not in SUBMITTABLE:
         raise NotSubmittable([])
     opt_out_of_admin_notifications(user)
     with transaction.atomic():

@@ -8,6 +8,7 @@ cache. Drafts are never shown here: their authors preview them in the members' a
 """
 
 from django.contrib.auth.views import redirect_to_login
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -15,7 +16,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 
 from members.access import reads_members_only
-from members.directory import paginate
+from pages.listing import paginate
 from pages.models.base import LANGUAGE_CODES
 from pages.routing import live_page
 from pages.serving import send_document
@@ -47,6 +48,8 @@ def practice_detail(request, page, slug):
     if practice.is_members_only and not reads:
         return refusal(request, page, page.practice_url(practice))
     text = practice.shown_text()
+    if text is None:
+        raise Http404("The practice has no text to show.")
     alternate_urls = {
         code: page.practice_url_in(practice, code, request) for code in LANGUAGE_CODES
     }

@@ -6,19 +6,18 @@ the list, filtered by whatever made sense. Only the themes and programmes that v
 have are offered.
 """
 
-import unicodedata
-from urllib.parse import urlencode
-
 from django import forms
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from pages.caching import kept
+from pages.listing import ListingFilters
 from projects.models import ProjectPage
-from publications.models import Theme
+from themes.listing import by_name, theme_choices
+from themes.models import Theme
 
 
-class ProjectFilters(forms.Form):
+class ProjectFilters(ListingFilters):
     status = forms.ChoiceField(label=_("Status"), required=False)
     theme = forms.ChoiceField(label=_("Theme"), required=False)
     programme = forms.ChoiceField(label=_("Funding programme"), required=False)
@@ -28,23 +27,11 @@ class ProjectFilters(forms.Form):
         self.themes = themes
         self.themes_by_slug = {theme.slug: theme for theme in themes}
         self.fields["status"].choices = [("", _("Ongoing and closed")), *ProjectPage.Status.choices]
-        self.fields["theme"].choices = [
-            ("", _("All themes")),
-            *((theme.slug, theme.name) for theme in themes),
-        ]
+        self.fields["theme"].choices = theme_choices(themes)
         self.fields["programme"].choices = [
             ("", _("All programmes")),
             *(choice for choice in ProjectPage.Programme.choices if choice[0] in programmes),
         ]
-
-    @property
-    def chosen(self) -> dict:
-        """The filters that validated, without the empty ones."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
-
-    def is_filtered(self) -> bool:
-        return bool(self.chosen)
 
     def apply(self, projects):
         chosen = self.chosen
@@ -56,21 +43,10 @@ class ProjectFilters(forms.Form):
             projects = projects.filter(programme=chosen["programme"])
         return projects
 
-    def themes_of(self, project: ProjectPage) -> list[Theme]:
-        """A listed project's themes (``for_listing``'s ``theme_ids``), without a query: the
-        themes offered are all those visible projects have."""
-        ids = set(project.theme_ids)
-        return [theme for theme in self.themes if theme.pk in ids]
-
-    def query_string(self) -> str:
-        """The valid filters as a query string, for the pagination links."""
-        return urlencode(self.chosen)
-
 
 def project_filters(data) -> ProjectFilters:
     themes, programmes = filter_choices()
-    by_name = sorted(themes, key=lambda theme: unicodedata.normalize("NFD", theme.name).casefold())
-    return ProjectFilters(data, themes=by_name, programmes=programmes)
+    return ProjectFilters(data, themes=by_name(themes), programmes=programmes)
 
 
 def filter_choices() -> tuple[list[Theme], set[str]]:

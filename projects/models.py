@@ -19,6 +19,7 @@ from pages.models import BasePage
 from pages.models.base import VisiblePageQuerySet
 from pages.models.editorial import body_field
 from pages.routing import live_page
+from themes.listing import by_name
 
 # How many of the project's latest news articles and events its page lists.
 LATEST_COUNT = 3
@@ -118,7 +119,7 @@ class ProjectPage(BasePage):
     )
     website = models.URLField(_("project website"), blank=True)
     themes = ParentalManyToManyField(
-        "publications.Theme", verbose_name=_("themes"), blank=True, related_name="projects"
+        "themes.Theme", verbose_name=_("themes"), blank=True, related_name="projects"
     )
     outcomes = ParentalManyToManyField(
         "publications.Publication",
@@ -214,7 +215,7 @@ class ProjectPage(BasePage):
 
     @cached_property
     def theme_list(self) -> list:
-        return sorted(self.themes.all(), key=lambda theme: theme.name.casefold())
+        return by_name(self.themes.all())
 
     @cached_property
     def outcome_list(self) -> list:

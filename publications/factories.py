@@ -1,4 +1,4 @@
-"""Factories for the publications app: themes, publications with real PDF files, the library."""
+"""Factories for the publications app: publications with real PDF files, the library."""
 
 import datetime
 
@@ -7,7 +7,7 @@ import wagtail_factories
 from django.core.files.base import ContentFile
 from fpdf import FPDF
 
-from pages.factories import BasePageFactory, in_every_language, in_written_languages
+from pages.factories import BasePageFactory, in_written_languages
 from publications import models
 
 
@@ -18,18 +18,6 @@ def sample_pdf(title: str, language: str) -> bytes:
     pdf.set_font("helvetica", size=16)
     pdf.multi_cell(0, 10, f"{title} ({language})")
     return bytes(pdf.output())
-
-
-class ThemeFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = models.Theme
-        django_get_or_create = ("slug",)
-
-    slug = factory.Sequence(lambda n: f"theme-{n}")
-    locals().update(in_every_language("name", lambda obj, code: f"{obj.slug} [{code}]"))
-    locals().update(
-        in_written_languages("description", lambda obj, code: f"About {obj.slug} [{code}]")
-    )
 
 
 class DocumentFactory(wagtail_factories.DocumentFactory):
@@ -93,11 +81,3 @@ class LibraryPageFactory(BasePageFactory):
 
     class Params:
         name = "Publications"
-
-
-class ThemeIndexPageFactory(BasePageFactory):
-    class Meta:
-        model = models.ThemeIndexPage
-
-    class Params:
-        name = "Themes"

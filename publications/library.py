@@ -9,7 +9,6 @@ how many publications choosing that value would show: they apply every other fac
 but not its own.
 """
 
-import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
@@ -23,8 +22,11 @@ from django.utils.translation import gettext_lazy as _
 
 from pages.caching import kept, kept_each
 from pages.i18n import language_names
+from pages.listing import ChosenFilter, ListingFilters
 from pages.models.base import LANGUAGE_CODES
-from publications.models import Publication, PublicationFile, PublicationQuerySet, Theme
+from publications.models import Publication, PublicationFile, PublicationQuerySet
+from themes.listing import listed_themes, themes_by_name
+from themes.models import Theme
 
 PER_PAGE = 20
 FACETS = ("kind", "theme", "language", "year", "access")
@@ -51,7 +53,7 @@ class AnyOfField(forms.MultipleChoiceField):
         return [str(key) for key, _label in self.choices if str(key) in submitted]
 
 
-class LibraryFilters(forms.Form):
+class LibraryFilters(ListingFilters):
     q = forms.CharField(label=_("Search"), max_length=200, required=False)
     kind = AnyOfField(label=_("Kind"), choices=Publication.Kind.choices, required=False)
     theme = AnyOfField(label=_("Theme"), required=False)
@@ -67,12 +69,6 @@ class LibraryFilters(forms.Form):
         self.fields["language"].choices = [
             (code, capfirst(language_names([code]))) for code in LANGUAGE_CODES
         ]
-
-    @property
-    def chosen(self) -> dict:
-        """The filters that validated, without the empty ones."""
-        self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value}
 
     @property
     def search_text(self) -> str:
@@ -124,25 +120,18 @@ class LibraryFilters(forms.Form):
         """How many values of the facets are chosen."""
         return sum(len(self.chosen.get(name, [])) for name in FACETS)
 
-    def removable(self) -> list["ChosenFilter"]:
+    def removable(self) -> list[ChosenFilter]:
         """Each chosen filter, with the query string of the library without it."""
         labels = {name: dict(self.fields[name].choices) for name in FACETS}
         removable = []
         if self.search_text:
             query = self.query_string(without=("q", self.search_text))
-            removable.append(ChosenFilter(self["q"].label, self.search_text, query))
+            removable.append(ChosenFilter(self.search_text, query, self["q"].label))
         for name in FACETS:
             for value in self.chosen.get(name, []):
                 query = self.query_string(without=(name, value))
-                removable.append(ChosenFilter(self[name].label, labels[name][value], query))
+                removable.append(ChosenFilter(labels[name][value], query, self[name].label))
         return removable
-
-
-@dataclass(frozen=True)
-class ChosenFilter:
-    facet: str
-    label: str
-    query: str
 
 
 @dataclass(frozen=True)
@@ -162,14 +151,6 @@ class Facet:
 
 def library_filters(data) -> LibraryFilters:
     return LibraryFilters(data, themes=themes_by_name())
-
-
-def themes_by_name() -> list[Theme]:
-    """Every theme, sorted by its name in the visitor's language, accents ignored."""
-    return sorted(
-        Theme.objects.all(),
-        key=lambda theme: unicodedata.normalize("NFD", theme.name).casefold(),
-    )
 
 
 def facet_counts(filters: LibraryFilters) -> dict[str, dict[str, int]]:
@@ -264,10 +245,3 @@ def publication_cards(listing, page, request, themes: list[Theme]) -> list[str]:
         }
 
     return kept_each("publication-card", listing, draw, page.pk)
-
-
-def listed_themes(item, themes: list[Theme]) -> list[Theme]:
-    """The themes of ``item`` (a publication or an article, read with its ``theme_ids``) among
-    ``themes``, in their order, without a query."""
-    ids = set(item.theme_ids)
-    return [theme for theme in themes if theme.pk in ids]

@@ -1,4 +1,4 @@
-"""The library: themes, publications with one file per language, and their downloads."""
+"""The library: publications with one file per language, and their downloads."""
 
 from django import forms
 from django.conf import settings
@@ -74,24 +74,6 @@ def title_sort_key(language: str):
     """The title in ``language`` in small letters without accents ("État" among the E, on
     any server, with or without ICU collations); indexed per language."""
     return Lower(folded(shown_text("title", language)))
-
-
-class Theme(models.Model):
-    """A subject the network works on; one list shared by everything the site publishes."""
-
-    name = models.CharField(_("name"), max_length=100)
-    slug = models.SlugField(_("key"), max_length=100, unique=True)
-    description = models.TextField(_("description"), blank=True)
-
-    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]), FieldPanel("description")]
-
-    class Meta:
-        ordering = ["slug"]
-        verbose_name = _("theme")
-        verbose_name_plural = _("themes")
-
-    def __str__(self) -> str:
-        return self.name
 
 
 class PublicationQuerySet(models.QuerySet):
@@ -219,7 +201,7 @@ class Publication(ClusterableModel):
     summary = models.TextField(_("summary"), blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     themes = ParentalManyToManyField(
-        Theme, verbose_name=_("themes"), blank=True, related_name="publications"
+        "themes.Theme", verbose_name=_("themes"), blank=True, related_name="publications"
     )
     published_on = models.DateField(_("publication date"))
     cover = image_field(_("cover"))
@@ -409,31 +391,3 @@ class LibraryPage(RoutablePageMixin, BasePage):
         return self.url_in(language, request) + self.reverse_subpage(
             "detail", args=[publication.slug]
         )
-
-
-class ThemeIndexPage(RoutablePageMixin, BasePage):
-    """The themes: ``""`` lists them, ``<slug>/`` gathers one theme's latest news, upcoming
-    events, projects and publications."""
-
-    parent_page_types = ["pages.HomePage"]
-    subpage_types = []
-    max_count = 1
-
-    class Meta:
-        verbose_name = _("themes page")
-
-    @path("")
-    def themes(self, request):
-        from publications.themes import theme_list
-
-        return theme_list(request, self)
-
-    @path("<slug:slug>/")
-    def theme(self, request, slug):
-        from publications.themes import theme_detail
-
-        return theme_detail(request, self, slug)
-
-    def theme_url(self, slug: str) -> str:
-        """The page of the theme ``slug``, in the current language."""
-        return self.url + self.reverse_subpage("theme", args=[slug])

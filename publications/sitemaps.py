@@ -1,5 +1,5 @@
 from pages.sitemaps import RoutedItemsSitemap
-from publications.models import LibraryPage, Publication, Theme, ThemeIndexPage
+from publications.models import LibraryPage, Publication
 
 
 class PublicationPagesSitemap(RoutedItemsSitemap):
@@ -11,13 +11,3 @@ class PublicationPagesSitemap(RoutedItemsSitemap):
 
     def item_slugs(self):
         return Publication.objects.order_by("pk").values_list("slug", flat=True)
-
-
-class ThemePagesSitemap(RoutedItemsSitemap):
-    """Every theme's page, in every language."""
-
-    page_model = ThemeIndexPage
-    route_name = "theme"
-
-    def item_slugs(self):
-        return Theme.objects.order_by("pk").values_list("slug", flat=True)

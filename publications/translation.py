@@ -2,19 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from publications.models import (
-    Download,
-    LibraryPage,
-    Publication,
-    PublicationFile,
-    Theme,
-    ThemeIndexPage,
-)
-
-
-@register(Theme)
-class ThemeTranslation(TranslationOptions):
-    fields = ("name", "description")
+from publications.models import Download, LibraryPage, Publication, PublicationFile
 
 
 @register(Publication)
@@ -34,9 +22,4 @@ class DownloadTranslation(TranslationOptions):
 
 @register(LibraryPage)
 class LibraryPageTranslation(TranslationOptions):
-    fields = ()
-
-
-@register(ThemeIndexPage)
-class ThemeIndexPageTranslation(TranslationOptions):
     fields = ()

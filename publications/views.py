@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 
 from members.access import reads_members_only
-from members.directory import paginate
+from pages.listing import paginate
 from pages.models.base import LANGUAGE_CODES
 from publications.library import (
     PER_PAGE,

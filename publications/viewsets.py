@@ -1,4 +1,4 @@
-"""Admin views of the library: publications and themes."""
+"""Admin views of the library: publications, and the themes (``themes.viewsets``) in its menu."""
 
 from collections import Counter
 
@@ -16,7 +16,9 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from pages.admin_access import ChooseResultsView, ChooseView, PermissionCheckedChooserViewSet
 from pages.models.base import LANGUAGE_CODES
-from publications.models import Publication, Theme
+from publications.models import Publication
+from themes.models import Theme
+from themes.viewsets import ThemeViewSet
 
 # Searched without a search index: the title in every language, and the key.
 PUBLICATION_SEARCH_FIELDS = [*(f"title_{code}" for code in LANGUAGE_CODES), "slug"]
@@ -135,16 +137,6 @@ class PublicationViewSet(SnippetViewSet):
         # The model's panels, as wagtail-modeltranslation patched them (one field per language).
         edit_handler = ObjectList(Publication.panels, base_form_class=PublicationForm)
         return edit_handler.bind_to_model(Publication)
-
-
-class ThemeViewSet(SnippetViewSet):
-    model = Theme
-    icon = "tag"
-    list_display = ["name", "slug"]
-    search_fields = [*(f"name_{code}" for code in LANGUAGE_CODES), "slug"]
-    search_backend_name = None
-    copy_view_enabled = False
-    chooser_viewset_class = PermissionCheckedChooserViewSet
 
 
 class LibraryViewSetGroup(SnippetViewSetGroup):

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "pages",
     "members",
+    "themes",
     "publications",
     "projects",
     "news",
@@ -259,6 +260,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "pages.SiteImage"
 WAGTAILIMAGES_FORMAT_CONVERSIONS = {"gif": "webp", "bmp": "webp", "tiff": "webp"}
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# The largest file a member may attach to a practice (nginx takes bodies up to 20 MB).
+PRACTICE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_I18N_ENABLED = False
@@ -352,6 +355,7 @@ AXES_FAILURE_LIMIT = int(os.environ.get("SIGN_IN_FAILURE_LIMIT", "5"))
 SIGN_IN_ADDRESS_FAILURE_LIMIT = int(os.environ.get("SIGN_IN_ADDRESS_FAILURE_LIMIT", "30"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SIGN_IN_LOCKOUT_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_VERBOSE = False  # no banner on every command
 AXES_HANDLER = "members.sign_in.SignInAttempts"
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
@@ -371,11 +375,14 @@ PRIVACY_HASH_KEY = os.environ.get("PRIVACY_HASH_KEY", "") or SECRET_KEY
 # `manage.py load_demo` builds the editorial pages, then calls each of these with the home page.
 DEMO_CONTENT_BUILDERS = [
     "members.demo.build_demo_members",
+    "themes.demo.build_demo_themes",
     "publications.demo.build_demo_publications",
     "projects.demo.build_demo_projects",
+    "themes.demo.build_themes_page",  # after the projects page: the main menu's order
     "events.demo.build_demo_events",
     "news.demo.build_demo_news",
     "privacy.demo.build_demo_privacy",
+    "practices.demo.builder.build_demo_practices",
     "search.demo.index_demo_content",  # last: indexes what the others built
 ]
 

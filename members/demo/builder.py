@@ -18,6 +18,7 @@ from members.demo.places import Place, place
 from members.models import JoinPage, Kind, MemberAuthority, MemberDirectoryPage, NationalForum
 from pages.demo.builder import translated, upsert_page
 from pages.demo.images import badge, save_image
+from pages.translation_status import refresh_statuses
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 Role = MemberAuthority.CommitteeRole
@@ -157,6 +158,7 @@ def save_authorities(members: list[MemberAuthority]) -> None:
     MemberAuthority.objects.rewrite(False).bulk_update(
         [m for m in members if m.slug in existing], MEMBER_FIELDS, batch_size=500
     )
+    refresh_statuses(MemberAuthority.objects.filter(pk__in=[m.pk for m in members]))
 
 
 def build_authorities(forums: dict[str, NationalForum]) -> list[MemberAuthority]:

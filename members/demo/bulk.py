@@ -17,6 +17,7 @@ from members.demo.descriptions import describe
 from members.demo.places import Place, local_places
 from members.models import Kind, MemberAuthority, NationalForum
 from pages.caching import page_cache_emptied_once
+from pages.translation_status import refresh_statuses
 from search.indexing import refresh_statistics, reindex
 
 BATCH_SIZE = 2000
@@ -73,6 +74,8 @@ def create_bulk_members(count: int, seed: int = 0) -> int:
         start = next_number()
         members = [bulk_member(start + n, rng, places, forums) for n in range(count)]
         MemberAuthority.objects.bulk_create(members, batch_size=BATCH_SIZE)
-        reindex(MemberAuthority.objects.filter(pk__range=(members[0].pk, members[-1].pk)))
+        added = MemberAuthority.objects.filter(pk__range=(members[0].pk, members[-1].pk))
+        reindex(added)
+        refresh_statuses(added)
     refresh_statistics()
     return len(members)

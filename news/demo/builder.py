@@ -20,15 +20,18 @@ from news.demo import content
 from news.models import NewsArticlePage, NewsIndexPage, NewsletterPage
 from pages.bulk import add_live_children
 from pages.caching import empty_page_cache
-from pages.demo.builder import hidden_from_menus, translated, upsert_page
+from pages.demo.builder import hidden_from_menus, slug_for, translated, upsert_page
+from pages.demo.cities import CITIES, of_city
 from pages.demo.images import save_image, skyline
-from projects.models import ProjectPage
-from publications.demo import content as library_content
-from publications.demo.builder import of_city, slug_for, upsert_themes
-from publications.models import Publication
+from themes.demo.builder import upsert_themes
+from themes.demo.content import THEMES
 
 LANGUAGES = content.LANGUAGES
 RELATIONS = ("themes", "authorities", "projects", "publications")
+# What articles are linked to, built before them (``DEMO_CONTENT_BUILDERS``), reached through
+# the articles' own relations.
+Publication = NewsArticlePage._meta.get_field("publications").related_model
+ProjectPage = NewsArticlePage._meta.get_field("projects").related_model
 
 
 @dataclass
@@ -56,7 +59,7 @@ class Material:
 
 def material() -> Material:
     themes = upsert_themes()
-    cities = [names["en"] for _language, names in library_content.CITIES]
+    cities = [names["en"] for _language, names in CITIES]
     authorities = {}
     for pk, city in (
         MemberAuthority.objects.active()
@@ -66,7 +69,7 @@ def material() -> Material:
     ):
         authorities.setdefault(city, []).append(pk)
     return Material(
-        topics=[(theme, topic) for theme in library_content.THEMES for topic in theme["topics"]],
+        topics=[(theme, topic) for theme in THEMES for topic in theme["topics"]],
         themes=themes,
         publications=list(Publication.objects.public().prefetch_related("themes").order_by("slug")),
         projects=list(ProjectPage.objects.live().order_by("path").values_list("pk", flat=True)),
@@ -103,7 +106,7 @@ def draw_subject(frames: dict, rng: random.Random, stuff: Material, titles: set)
     number = rng.randint(*frames["numbers"])
     while True:
         theme, topic = rng.choice(stuff.topics)
-        _local, city = rng.choice(library_content.CITIES)
+        _local, city = rng.choice(CITIES)
         on_theme = [p for p in stuff.publications if about(p, theme["slug"])]
         publication = rng.choice(on_theme or stuff.publications or [None])
         words = {

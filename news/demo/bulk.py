@@ -10,7 +10,7 @@ from django.utils import timezone
 from news.models import NewsArticlePage, NewsIndexPage
 from pages.bulk import add_live_children
 from pages.caching import empty_page_cache
-from publications.models import Theme
+from themes.models import Theme
 
 LANGUAGES = ("en", "fr", "de", "it", "es", "pt")
 DAYS = 3650

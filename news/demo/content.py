@@ -3,8 +3,8 @@ composed from.
 
 The articles are illustrative: each is one kind of Efus news (a conference, a member city's
 practice, a project starting, a new publication, a study visit) about a topic of one of the
-library's themes, in one of the library's cities. ``{of_city}`` is "de Lyon" or "d’Anvers"
-in French.
+themes (``themes.demo.content``), in one of the demo cities (``pages.demo.cities``).
+``{of_city}`` is "de Lyon" or "d’Anvers" in French.
 """
 
 LANGUAGES = ("en", "fr", "de", "it", "es", "pt")

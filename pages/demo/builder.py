@@ -4,6 +4,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
+from django.utils.text import slugify
 from wagtail.models import Page, Site
 
 from pages.demo import content
@@ -26,11 +27,24 @@ from pages.models import (
 )
 
 PAGE_FIELDS = ("title", "slug", "intro", "search_description")
+SLUG_LENGTH = 90
 
 
 def translated(field: str, values: dict[str, str]) -> dict[str, str]:
     """``{"en": "x", "fr": "y"}`` → ``{"field_en": "x", "field_fr": "y"}``."""
     return {f"{field}_{language}": value for language, value in values.items()}
+
+
+def slug_for(title: str, taken: set[str]) -> str:
+    """``title`` as a slug, cut between words, made unique among ``taken`` with a number."""
+    slug = slugify(title)
+    if len(slug) > SLUG_LENGTH:
+        slug = slug[:SLUG_LENGTH].rsplit("-", 1)[0]
+    unique, number = slug, 2
+    while unique in taken:
+        unique, number = f"{slug}-{number}", number + 1
+    taken.add(unique)
+    return unique
 
 
 def paragraphs(html_by_language: dict[str, str]) -> dict[str, list]:

@@ -16,6 +16,7 @@ from .editorial import (
 )
 from .images import SiteImage, SiteRendition
 from .site_settings import SiteSettings
+from .translation_statuses import TranslationStatus
 
 __all__ = [
     "AboutPage",
@@ -36,4 +37,5 @@ __all__ = [
     "SiteSettings",
     "TeamMember",
     "TeamPage",
+    "TranslationStatus",
 ]

@@ -749,4 +749,337 @@ partir du manuel du programme, avec des échanges entre facilitateurs.
 """,
         },
     },
+    {
+        "key": "victim-support-desk",
+        "original": "it",
+        "cities": ("bologna", "rome", "verona", "padua", "trieste"),
+        "adapted_by": (),
+        "themes": ("victims",),
+        "started_in": 2018,
+        "ended_in": None,
+        "evidence": 1,
+        "members_only": False,
+        "texts": {
+            "it": """
+Uno sportello comunale per le vittime di reato a {city}
+
+summary: Chi ha subito un furto, una truffa, un’aggressione o un atto vandalico trova in
+municipio uno sportello che lo ascolta, lo aiuta a sporgere denuncia e lo accompagna verso
+i servizi di cui ha bisogno: assistenza legale, sostegno psicologico, aiuti per riparare i
+danni.
+
+problem: Molte vittime, soprattutto anziane o straniere, non sapevano a chi rivolgersi dopo
+un reato. Rinunciavano a denunciare, restavano sole con la paura e perdevano fiducia nelle
+istituzioni. I servizi esistenti erano frammentati tra comune, azienda sanitaria e
+associazioni.
+
+objectives: Offrire un unico punto di accesso, gratuito e vicino, a chiunque abbia subito un
+reato in città. Ridurre le conseguenze del reato sulla vita quotidiana delle vittime e
+incoraggiare la denuncia.
+
+actions: Lo sportello è aperto quattro giorni alla settimana in municipio e una mattina nei
+quartieri periferici. Due operatrici accolgono le persone, le aiutano a compilare la
+denuncia, prenotano un colloquio con un avvocato volontario o con una psicologa e, per chi
+ha subito un furto in casa, attivano un piccolo contributo per cambiare la serratura.
+
+Le forze dell’ordine consegnano a ogni persona che denuncia un biglietto con i recapiti
+dello sportello.
+
+participation: Collaborano la polizia locale, i carabinieri, l’ordine degli avvocati,
+l’azienda sanitaria e tre associazioni di volontariato, che firmano un protocollo rinnovato
+ogni tre anni.
+
+resources: Due operatrici a tempo pieno, un fondo di 30.000 euro l’anno per i piccoli aiuti
+materiali e la rete di professionisti volontari.
+
+results: Lo sportello accoglie circa 900 persone l’anno, per un terzo con più di settant’anni.
+Quasi tutte dichiarano di essersi sentite ascoltate; una su cinque è stata accompagnata a
+sporgere una denuncia a cui aveva rinunciato.
+
+transfer: È essenziale un accordo con le forze dell’ordine perché informino le vittime
+dell’esistenza dello sportello. Il servizio richiede operatrici formate all’ascolto e una
+rete di professionisti disponibili.
+
+described_because: Il protocollo d’intesa e la carta dei servizi descrivono chi fa che cosa,
+gli orari, i percorsi di accompagnamento e gli aiuti disponibili.
+""",
+        },
+    },
+    {
+        "key": "families-against-radicalisation",
+        "original": "fr",
+        "cities": ("brussels", "paris", "charleroi", "strasbourg", "toulouse"),
+        "adapted_by": (),
+        "themes": ("prevention-of-radicalisation", "youth"),
+        "started_in": 2016,
+        "ended_in": None,
+        "evidence": 2,
+        "members_only": True,
+        "texts": {
+            "fr": """
+Une cellule d’accompagnement des familles face à la radicalisation à {city}
+
+summary: Les parents, les proches et les professionnels inquiets de voir un jeune s’enfermer
+dans un discours extrémiste peuvent appeler une cellule de la ville. Une équipe
+pluridisciplinaire les écoute, évalue la situation avec eux et construit un accompagnement
+sur mesure, en lien avec l’école, les services sociaux et, si nécessaire, la justice.
+
+problem: Des familles voyaient leur enfant changer, rompre avec ses amis, passer ses nuits
+sur des forums violents, sans savoir à qui en parler. Alerter la police leur paraissait
+disproportionné ou dangereux pour l’enfant ; les professionnels de terrain, de leur côté,
+manquaient de repères pour distinguer une crise d’adolescence d’un basculement.
+
+objectives: Offrir aux familles et aux professionnels un interlocuteur de confiance, hors du
+champ policier. Intervenir tôt, avant tout passage à l’acte. Maintenir ou renouer le lien
+entre le jeune, sa famille et la société.
+
+actions: La cellule réunit une psychologue, un éducateur spécialisé, une assistante sociale
+et un référent de la ville. Après un premier appel, l’équipe rencontre la famille, puis le
+jeune s’il l’accepte. Chaque situation fait l’objet d’un plan d’accompagnement :
+soutien psychologique, reprise de la scolarité ou d’une formation, activités sportives ou
+culturelles, médiation familiale.
+
+Une réunion mensuelle, sous le secret professionnel partagé, examine les situations les plus
+préoccupantes avec les partenaires concernés.
+
+participation: Les écoles, les missions locales, les clubs sportifs, les maisons de jeunes et
+les représentants des cultes sont formés à repérer les signaux et à orienter vers la cellule.
+Les familles accompagnées sont associées à l’évaluation de la démarche.
+
+resources: Quatre postes à temps plein financés par la ville et un fonds national de
+prévention, soit environ 260 000 euros par an, et un budget de formation des partenaires.
+
+results: En six ans, la cellule a accompagné 190 jeunes et leurs familles. Dans la grande
+majorité des cas, les signes d’inquiétude se sont atténués au bout d’un an ; une dizaine de
+situations ont été signalées à la justice. Les partenaires formés orientent plus tôt, ce qui
+raccourcit l’accompagnement.
+
+transfer: La confidentialité et l’indépendance vis-à-vis de la police sont la condition de la
+confiance des familles ; elles doivent être écrites dans une charte. Il faut aussi du temps
+pour former les partenaires de première ligne.
+
+described_because: La charte de la cellule, ses procédures et ses outils de repérage sont
+décrits dans un document remis aux partenaires.
+
+plausible_because: L’accompagnement précoce, global et centré sur les liens du jeune
+correspond à ce que la recherche identifie comme protecteur face à la radicalisation.
+""",
+        },
+    },
+    {
+        "key": "nightlife-charter",
+        "original": "en",
+        "cities": ("manchester", "leeds", "liverpool", "edinburgh", "cardiff"),
+        "adapted_by": ("liverpool",),
+        "themes": ("nightlife", "gender-based-violence"),
+        "started_in": 2013,
+        "ended_in": None,
+        "evidence": 3,
+        "members_only": False,
+        "texts": {
+            "en": """
+A safer nightlife charter for the venues of {city}
+
+summary: Bars, clubs, late-night takeaways and taxi firms sign a charter with the city:
+their staff are trained to spot and stop harassment, look after customers who are
+vulnerable, and work with street pastors and the police. Venues that keep their commitments
+display the charter's mark.
+
+problem: The city centre drew tens of thousands of people on weekend nights. Assaults, sexual
+harassment and people left alone in a vulnerable state were reported every weekend, while
+venues and the authorities blamed each other. Licensing reviews came only after serious
+incidents.
+
+objectives: Make the night-time economy a shared responsibility of those who run it. Prevent
+harassment and violence rather than react to them. Help anyone in difficulty get home safely.
+
+actions: The charter sets twelve commitments, from training door and bar staff on harassment
+and drink spiking to water, phone charging and a quiet space for customers in difficulty.
+A code word lets anyone ask staff for discreet help.
+
+Venues are visited twice a year by an assessor; those that meet the commitments keep the
+mark. On weekend nights a safe haven staffed by volunteers and paramedics opens near the
+busiest streets.
+
+participation: Venue owners, the licensing authority, the police, the ambulance service,
+universities, taxi firms and a women's organisation sit on the charter's board. Students'
+unions promote the code word.
+
+resources: Membership fees from venues cover the assessor and the training; the city and the
+police fund the safe haven, at about 120,000 euros a year in all.
+
+results: More than 200 venues have signed. Over five years, reported assaults in the
+centre at night fell by a quarter, and the safe haven sees around 1,500 people a year, many
+of whom would otherwise have ended up in the emergency department.
+
+transfer: The charter works when venues see it as theirs: let them write the commitments with
+the authorities. Independent assessment keeps the mark credible.
+
+described_because: The charter, the assessment grid and the training modules are published
+with the board's annual reports.
+
+plausible_because: Guardianship by trained staff, quick help for vulnerable people and
+cooperation between venues and services are recognised ways of reducing night-time
+violence.
+
+evaluated_because: The police and a university analysed five years of incident data in the
+centre, and surveyed customers and staff of charter venues.
+""",
+        },
+    },
+    {
+        "key": "camera-ethics-board",
+        "original": "en",
+        "cities": ("stockholm", "malmo", "uppsala", "oslo", "bergen"),
+        "adapted_by": (),
+        "themes": ("urban-technology",),
+        "started_in": 2020,
+        "ended_in": None,
+        "evidence": 2,
+        "members_only": True,
+        "texts": {
+            "en": """
+An ethics board for the public cameras of {city}
+
+summary: Before the city installs a camera in a public place, or keeps one running, an
+independent board of residents and experts examines whether it is needed, what it may film,
+who may see the images and for how long. Its opinions and the map of every camera are
+public.
+
+problem: Requests for CCTV multiplied after every incident, and cameras were installed
+street by street without anyone checking whether they worked, who watched the images or how
+long they were kept. Residents did not know where they were filmed, and trust suffered.
+
+objectives: Use cameras only where they serve a clear purpose that other means cannot.
+Protect privacy and respect data protection law. Give residents a say and keep them
+informed.
+
+actions: Every request, whether from the police, a department or a neighbourhood, is sent to
+the board with a statement of the problem, the alternatives considered and the planned
+settings. The board visits the site, hears residents and gives an opinion within two months.
+
+Existing cameras are reviewed every three years; those that no longer serve their purpose
+are removed. An online map shows each camera, its purpose and its opinion.
+
+participation: The board has nine members: four residents drawn by lot, a lawyer, a data
+protection expert, a criminologist, a youth worker and a representative of the disability
+council. The police take part without a vote.
+
+resources: A secretary at the city and about 40,000 euros a year for the board's work and
+the map, compared with the millions spent on the cameras themselves.
+
+results: In its first four years, the board examined 130 requests and advised against a
+third of them, often proposing better lighting or a different layout instead. Eighteen old
+cameras were removed. Surveys show that most residents know the map exists and trust the
+process.
+
+transfer: The board must be independent and its opinions public, or it becomes a rubber
+stamp. It needs the cooperation of the police, who must explain their requests in detail.
+
+described_because: The board's rules of procedure, its assessment template and all its
+opinions are published.
+
+plausible_because: Reviewing each camera against its purpose avoids installations that do not
+work and preserves the legitimacy of those that do, as research on CCTV recommends.
+""",
+        },
+    },
+    {
+        "key": "youth-council",
+        "original": "en",
+        "cities": ("warsaw", "gdansk", "wroclaw", "thessaloniki", "birmingham"),
+        "adapted_by": (),
+        "themes": ("youth", "social-cohesion"),
+        "started_in": 2021,
+        "ended_in": None,
+        "evidence": 1,
+        "members_only": False,
+        "texts": {
+            "en": """
+A youth council for prevention in {city}
+
+summary: Thirty young people aged fifteen to twenty-four, elected in schools and youth clubs,
+advise the city on prevention: they review its plans, run their own projects with a small
+budget, and meet the mayor and the police twice a year.
+
+problem: The city's prevention plans were written about young people but never with them.
+Many young people saw the police and the city only as sources of control, and the
+activities offered to them were poorly attended.
+
+objectives: Involve young people in designing the prevention policies that concern them.
+Build trust between young people, the police and the city. Support young people's own ideas
+for safer neighbourhoods.
+
+actions: The council is elected every two years. It meets monthly, with support from two
+youth workers, and gives an opinion on every prevention measure aimed at young people.
+
+Each year it runs its own projects with a budget of 25,000 euros: so far, a campaign
+against harassment on public transport, a football tournament with police officers and a
+map of the places young people find unsafe.
+
+participation: Schools, youth clubs and the police are partners; the council reports to the
+city council each year.
+
+resources: Two part-time youth workers, the council's project budget and training for the
+young members in public speaking and project management.
+
+results: The council has given opinions on eleven measures, and the city changed six of them
+as a result. Its own projects reached about 3,000 young people. An evaluation is under way.
+
+transfer: Young people must see that their opinions change things, or they leave. Support by
+youth workers is essential, as is a budget they really control.
+
+described_because: The council's statutes, election rules and annual reports describe how it
+works and what it has done.
+""",
+        },
+    },
+    {
+        "key": "online-harassment-support",
+        "original": "en",
+        "cities": ("gothenburg", "trondheim", "groningen", "sheffield", "belfast"),
+        "adapted_by": (),
+        "themes": ("online-safety", "youth"),
+        "started_in": 2022,
+        "ended_in": None,
+        "evidence": 0,
+        "members_only": False,
+        "texts": {
+            "en": """
+Help against online harassment for the pupils of {city}
+
+summary: Pupils who are harassed, threatened or shamed online can turn to trained older
+pupils and a team at the city, by chat or in person, to get the content removed, keep
+evidence and decide whether to report it. Schools run workshops on online safety for every
+year group.
+
+problem: Teachers and parents were seeing more cases of online harassment, sharing of
+intimate images and threats between pupils. Victims rarely spoke to adults, for fear of
+losing their phone or making things worse, and the content kept spreading.
+
+objectives: Give young people someone they trust to turn to quickly. Get harmful content
+removed and protect victims. Teach every pupil how to react, as a target or as a witness.
+
+actions: In each secondary school, a dozen volunteer pupils are trained as peer supporters.
+A chat line run by the city's youth services answers in the evenings and at weekends. The
+team helps victims to report content to platforms, to keep screenshots and, where a crime
+may have been committed, to go to the police with an adult.
+
+Workshops in every class show how harassment spreads and what witnesses can do.
+
+participation: Schools, the youth services, the police, a children's rights organisation and
+two platforms that have agreed to handle the team's reports quickly.
+
+resources: Three youth workers at the city, training for peer supporters and teachers, and
+the chat software, at about 150,000 euros a year.
+
+results: In its first year, the chat line answered 600 conversations, and the team had
+content removed in most of the cases it reported. The method has not yet been described in
+detail or evaluated.
+
+transfer: Agreements with the platforms make a real difference to how fast content comes
+down. Peer supporters need regular supervision by adults.
+""",
+        },
+    },
 )

@@ -1,4 +1,4 @@
-"""Demo European projects, and the projects and themes pages."""
+"""Demo European projects, and the projects page."""
 
 from projects.demo.builder import build_demo_projects
 

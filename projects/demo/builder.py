@@ -1,6 +1,6 @@
 """Build (or bring up to date) the demo's European projects: the projects page, eight
 projects in six languages with partners among the demo members and a few other
-organisations, themes and outcomes among the demo publications; and the themes page.
+organisations, themes and outcomes among the demo publications.
 
 Every run gives the same pages, matched by their English slug; partners, themes and outcomes
 are set anew on each run. A member or theme the demo does not have is left out."""
@@ -17,8 +17,11 @@ from members.models import MemberAuthority
 from pages.demo.builder import body_fields, upsert_page
 from projects.demo import content
 from projects.models import ProjectIndexPage, ProjectPage, ProjectPartner
-from publications.models import Publication, Theme, ThemeIndexPage
+from themes.models import Theme
 
+# A project's outcomes, built before it (``DEMO_CONTENT_BUILDERS``), reached through its own
+# relation.
+Publication = ProjectPage._meta.get_field("outcomes").related_model
 OUTCOME_COUNT = 2
 OUTCOME_KINDS = [
     Publication.Kind.REPORT,
@@ -91,11 +94,6 @@ def build_project(index, project: dict, themes: dict, members: dict, today) -> P
     )
 
 
-def build_themes_page(home) -> ThemeIndexPage:
-    """The themes page, in the main menu and reached from the themes named on other pages."""
-    return upsert_page(home, ThemeIndexPage, content.THEMES_PAGE)
-
-
 def member_slugs() -> set[str]:
     """The demo members the projects name, as coordinators or partners."""
     slugs = set()
@@ -108,7 +106,7 @@ def member_slugs() -> set[str]:
 
 @transaction.atomic
 def build_demo_projects(home) -> None:
-    """The projects page with its eight projects, and the themes page."""
+    """The projects page with its eight projects."""
     today = timezone.localdate()
     with translation.override(settings.LANGUAGE_CODE):
         members = {m.slug: m for m in MemberAuthority.objects.filter(slug__in=member_slugs())}
@@ -116,4 +114,3 @@ def build_demo_projects(home) -> None:
         index = upsert_page(home, ProjectIndexPage, content.PROJECTS_PAGE)
         for project in content.PROJECTS:
             build_project(index, project, themes, members, today)
-        build_themes_page(home)

@@ -1,5 +1,5 @@
-"""Demo content of the projects app, in six languages: the projects and themes pages, and
-eight European projects. The projects are illustrative: their names, partners and figures are
+"""Demo content of the projects app, in six languages: the projects page and eight
+European projects. The projects are illustrative: their names, partners and figures are
 made up, in the spirit of Efus's work."""
 
 LANGUAGES = ("en", "fr", "de", "it", "es", "pt")
@@ -88,76 +88,6 @@ PROJECTS_PAGE = {
     },
 }
 
-THEMES_PAGE = {
-    "title": {
-        "en": "Themes",
-        "fr": "Thèmes",
-        "de": "Themen",
-        "it": "Temi",
-        "es": "Temas",
-        "pt": "Temas",
-    },
-    "slug": {
-        "en": "themes",
-        "fr": "themes",
-        "de": "themen",
-        "it": "temi",
-        "es": "temas",
-        "pt": "temas",
-    },
-    "intro": {
-        "en": (
-            "The subjects the network works on, each with its latest news, coming events, "
-            "European projects and publications."
-        ),
-        "fr": (
-            "Les sujets sur lesquels travaille le réseau, chacun avec ses dernières actualités, "
-            "ses prochains événements, ses projets européens et ses publications."
-        ),
-        "de": (
-            "Die Themen, an denen das Netzwerk arbeitet, jeweils mit den neuesten Nachrichten, "
-            "kommenden Veranstaltungen, europäischen Projekten und Publikationen."
-        ),
-        "it": (
-            "I temi su cui lavora la rete, ciascuno con le ultime notizie, i prossimi eventi, i "
-            "progetti europei e le pubblicazioni."
-        ),
-        "es": (
-            "Los temas en los que trabaja la red, cada uno con sus últimas noticias, próximos "
-            "eventos, proyectos europeos y publicaciones."
-        ),
-        "pt": (
-            "Os temas em que a rede trabalha, cada um com as últimas notícias, os próximos "
-            "eventos, os projetos europeus e as publicações."
-        ),
-    },
-    "search_description": {
-        "en": (
-            "Urban security themes at Efus: prevention of radicalisation, drugs, nightlife, "
-            "public spaces, victims and more."
-        ),
-        "fr": (
-            "Les thèmes de la sécurité urbaine à l’Efus : prévention de la radicalisation, "
-            "drogues, vie nocturne, espaces publics, victimes et plus encore."
-        ),
-        "de": (
-            "Themen urbaner Sicherheit beim Efus: Radikalisierungsprävention, Drogen, "
-            "Nachtleben, öffentliche Räume, Opfer und mehr."
-        ),
-        "it": (
-            "I temi della sicurezza urbana all’Efus: prevenzione della radicalizzazione, droghe, "
-            "vita notturna, spazi pubblici, vittime e altro."
-        ),
-        "es": (
-            "Los temas de la seguridad urbana en el Efus: prevención de la radicalización, "
-            "drogas, ocio nocturno, espacios públicos, víctimas y más."
-        ),
-        "pt": (
-            "Os temas da segurança urbana no Efus: prevenção da radicalização, drogas, vida "
-            "noturna, espaços públicos, vítimas e muito mais."
-        ),
-    },
-}
 
 # Each project: its dates as (years from this year, month, day), so that four are ongoing
 # and four closed whenever the demo is built; its coordinator (``EFUS`` or a member's slug),

@@ -1,5 +1,5 @@
-"""Project data for templates of other apps (a member's profile, a practice's page), and sums
-of money in the visitor's language."""
+"""Project data for templates of other apps (a member's profile, a theme's page, a practice's
+page), and sums of money in the visitor's language."""
 
 from decimal import Decimal
 
@@ -14,6 +14,8 @@ from pages.routing import live_page
 from projects.models import ProjectPage
 
 register = template.Library()
+
+THEME_PROJECT_COUNT = 6
 
 
 @register.simple_tag(takes_context=True)
@@ -32,6 +34,19 @@ def member_section(request, authority) -> str:
     projects = ProjectPage.objects.visible().defer_streamfields().with_member(authority)
     context = {"request": request, "projects": list(projects.ongoing_first())}
     return render_to_string("projects/projects_with_member.html", context, request)
+
+
+@register.inclusion_tag("projects/theme_projects.html", takes_context=True)
+def theme_projects(context, theme):
+    """A theme's visible projects, ongoing first, a few, with a link to the projects page
+    filtered by the theme; nothing when there is none."""
+    projects = ProjectPage.objects.visible().defer_streamfields().about(theme).ongoing_first()
+    return {
+        "request": context.get("request"),
+        "theme": theme,
+        "projects": list(projects[:THEME_PROJECT_COUNT]),
+        "project_index": live_page("projects.ProjectIndexPage"),
+    }
 
 
 @register.simple_tag(takes_context=True)

@@ -1,4 +1,4 @@
-"""Build (or bring up to date) the demo library: ten themes, 120 publications with their
+"""Build (or bring up to date) the demo library: 120 publications with their
 covers and files, downloads over the last eighteen months, and the library page.
 
 Every run gives the same publications: themes and publications are matched by their slug,
@@ -17,23 +17,26 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone, translation
-from django.utils.text import slugify
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from members.demo.bulk import SLUG_PREFIX as BULK_MEMBER_PREFIX
 from members.demo.content import OTHER_AUTHORITIES
 from members.models import MemberAuthority
-from pages.demo.builder import translated, upsert_page
+from pages.demo.builder import slug_for, translated, upsert_page
+from pages.demo.cities import CITIES, of_city
 from pages.demo.images import save_image
+from pages.translation_status import refresh_statuses
 from publications.collections import members_only_collection
 from publications.demo import content
 from publications.demo.files import Printed, cover_image, publication_pdf
-from publications.models import Download, LibraryPage, Publication, PublicationFile, Theme
+from publications.models import Download, LibraryPage, Publication, PublicationFile
+from themes.demo.builder import upsert_themes
+from themes.demo.content import THEMES
+from themes.models import Theme
 
 LANGUAGES = content.LANGUAGES
 Kind = Publication.Kind
-SLUG_LENGTH = 90
 # Every column the demo sets; the untranslated ``title`` and ``summary`` hold the English text.
 PUBLICATION_FIELDS = [
     "title", "summary", "kind", "published_on", "access", "authors", "cover",
@@ -83,25 +86,6 @@ def new_publication(slug: str, kind: str, published_on, title: dict, summary: di
     )
 
 
-def slug_for(title: str, taken: set[str]) -> str:
-    """The English title as a slug, cut between words, made unique with a number."""
-    slug = slugify(title)
-    if len(slug) > SLUG_LENGTH:
-        slug = slug[:SLUG_LENGTH].rsplit("-", 1)[0]
-    unique, number = slug, 2
-    while unique in taken:
-        unique, number = f"{slug}-{number}", number + 1
-    taken.add(unique)
-    return unique
-
-
-def of_city(language: str, city: str) -> str:
-    """The French "of" before a city's name: "de Lyon", "d’Anvers"."""
-    if language == "fr" and city[0] in "AEIOUÉÈÂÎÔ":
-        return f"d’{city}"
-    return f"de {city}"
-
-
 def listed(language: str, names: list[str]) -> str:
     return f"{', '.join(names[:-1])} {content.AND[language]} {names[-1]}"
 
@@ -144,7 +128,7 @@ def manifestos(today: datetime.date, taken: set[str]) -> list[Planned]:
 
 def activity_reports(rng: random.Random, today: datetime.date, taken: set[str]) -> list[Planned]:
     """One a year, published the spring after the year it covers."""
-    theme_slugs = [theme["slug"] for theme in content.THEMES]
+    theme_slugs = [theme["slug"] for theme in THEMES]
     planned = []
     for year in range(today.year - content.ACTIVITY_REPORTS, today.year):
         words = {"year": year}
@@ -169,8 +153,8 @@ def activity_reports(rng: random.Random, today: datetime.date, taken: set[str]) 
 
 def title_choices(kind: str) -> list[tuple]:
     """Every (theme, topic, frame, city) a publication of ``kind`` can be titled with."""
-    topics = [(theme, topic) for theme in content.THEMES for topic in theme["topics"]]
-    cities = content.CITIES if kind in {Kind.PRACTICE_SHEET, Kind.PROCEEDINGS} else [("", None)]
+    topics = [(theme, topic) for theme in THEMES for topic in theme["topics"]]
+    cities = CITIES if kind in {Kind.PRACTICE_SHEET, Kind.PROCEEDINGS} else [("", None)]
     return [
         (theme, topic, frame, city)
         for (theme, topic), frame, city in itertools.product(
@@ -207,7 +191,7 @@ def themed_publication(
         }
         for code in LANGUAGES
     }
-    others = [c for _local, c in rng.sample(content.CITIES, 4) if c is not city][:3]
+    others = [c for _local, c in rng.sample(CITIES, 4) if c is not city][:3]
     title = {code: frame[code].format(**words[code]) for code in LANGUAGES}
     summary = {
         code: " ".join(summary_sentences(kind, theme, words, others, code)) for code in LANGUAGES
@@ -215,7 +199,7 @@ def themed_publication(
     publication = new_publication(
         slug_for(title["en"], taken), kind, day_in(year, rng, today), title, summary
     )
-    other_themes = [t["slug"] for t in content.THEMES if t is not theme]
+    other_themes = [t["slug"] for t in THEMES if t is not theme]
     themes = [theme["slug"], *rng.sample(other_themes, rng.choice((1, 1, 2)))]
     return Planned(publication, themes, file_languages(rng, local))
 
@@ -252,22 +236,6 @@ def planned_publications(today: datetime.date) -> list[Planned]:
     return planned
 
 
-def upsert_themes() -> dict[str, Theme]:
-    """The ten demo themes, by slug."""
-    themes = {}
-    for theme in content.THEMES:
-        themes[theme["slug"]], _created = Theme.objects.update_or_create(
-            slug=theme["slug"],
-            defaults={
-                "name": theme["name"]["en"],
-                "description": theme["description"]["en"],
-                **translated("name", theme["name"]),
-                **translated("description", theme["description"]),
-            },
-        )
-    return themes
-
-
 def give_covers(planned: list[Planned]) -> None:
     """A cover in the colours of the kind with the English title; its alt text names the
     publication in each language."""
@@ -296,6 +264,7 @@ def save_publications(planned: list[Planned], themes: dict[str, Theme]) -> None:
     Publication.objects.rewrite(False).bulk_update(
         [p for p in publications if p.slug in existing], PUBLICATION_FIELDS, batch_size=200
     )
+    refresh_statuses(Publication.objects.filter(pk__in=[p.pk for p in publications]))
     links = Publication.themes.through
     links.objects.filter(publication__in=publications).delete()
     links.objects.bulk_create(
@@ -385,7 +354,8 @@ def build_downloads(planned: list[Planned], today: datetime.date) -> None:
 
 @transaction.atomic
 def build_demo_publications(home) -> None:
-    """The demo library: themes, publications with covers and files, downloads and its page."""
+    """The demo library: publications on the demo themes, with covers and files, downloads
+    and its page."""
     today = timezone.localdate()
     with translation.override(settings.LANGUAGE_CODE):
         upsert_page(home, LibraryPage, content.LIBRARY_PAGE)

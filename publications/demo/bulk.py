@@ -23,21 +23,19 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
 from pages.caching import page_cache_emptied_once
+from pages.demo.cities import of_city
 from pages.demo.images import save_image
+from pages.models import TranslationStatus
+from pages.translation_status import refresh_statuses
 from publications.collections import members_only_collection
 from publications.demo import content
-from publications.demo.builder import (
-    LANGUAGES,
-    PARTNERS,
-    file_languages,
-    of_city,
-    title_choices,
-    upsert_themes,
-)
+from publications.demo.builder import LANGUAGES, PARTNERS, file_languages, title_choices
 from publications.demo.files import Printed, cover_image, publication_pdf
 from publications.models import Publication, PublicationFile
 from search.indexing import reindex
 from search.models import SearchEntry
+from themes.demo.builder import upsert_themes
+from themes.demo.content import THEMES
 
 SLUG_PREFIX = "bulk-"
 SHARED_PDF = "documents/bulk-publication.pdf"
@@ -148,7 +146,7 @@ def bulk_publication(
         pk, slug, kind, published_on, access, authors, covers[kind].pk,
         titles[0], *titles, summaries[0], *summaries,
     )  # fmt: skip
-    other_themes = [t["slug"] for t in content.THEMES if t is not theme]
+    other_themes = [t["slug"] for t in THEMES if t is not theme]
     themes = [theme["slug"], *rng.sample(other_themes, rng.randint(0, 2))]
     languages = file_languages(rng, local)[:MAX_FILE_LANGUAGES]
     return BulkPublication(pk, slug, access, row, themes, languages)
@@ -219,7 +217,9 @@ def create_bulk_publications(count: int, seed: int = 0) -> int:
         copy_rows(Publication, PUBLICATION_FIELDS, (item.row for item in publications))
         save_themes(publications, themes)
         save_files(publications, shared_pdf())
-        reindex(Publication.objects.filter(pk__range=(publications[0].pk, publications[-1].pk)))
+        added = Publication.objects.filter(pk__range=(publications[0].pk, publications[-1].pk))
+        reindex(added)
+        refresh_statuses(added)
     refresh_statistics()
     return count
 
@@ -234,6 +234,7 @@ def refresh_statistics() -> None:
         PublicationFile,
         get_document_model(),
         SearchEntry,
+        TranslationStatus,
     ]
     with connection.cursor() as cursor:
         for model in tables:

@@ -1,7 +1,6 @@
-"""Library data for templates of other apps: the latest publications (home page), the
-manifesto's publication (manifesto page), the publications on some themes (a practice's
-page), the themes (home page) and a theme's tag linked to its page; and languages named in
-the visitor's language."""
+"""Library data for templates of other apps: the latest publications (home page, a theme's
+page), the manifesto's publication (manifesto page), the publications on some themes (a
+practice's page); and languages named in the visitor's language."""
 
 from django import template
 from django.template.loader import render_to_string
@@ -10,10 +9,11 @@ from django.utils.safestring import mark_safe
 from pages.caching import kept
 from pages.i18n import language_names
 from pages.routing import live_page
-from publications.library import themes_by_name
 from publications.models import Publication
 
 register = template.Library()
+
+THEME_PUBLICATION_COUNT = 5
 
 
 @register.inclusion_tag("publications/latest_publications.html", takes_context=True)
@@ -31,6 +31,20 @@ def manifesto_publication(context):
     publication = Publication.objects.filter(kind=manifesto).newest_first().first()
     library = live_page("publications.LibraryPage") if publication else None
     return {"request": context["request"], "library": library, "publication": publication}
+
+
+@register.inclusion_tag("publications/theme_publications.html", takes_context=True)
+def theme_publications(context, theme):
+    """A theme's newest publications, a few, with a link to the library filtered by the
+    theme; nothing without a library."""
+    library = live_page("publications.LibraryPage")
+    publications = Publication.objects.about_any([theme]).newest_first() if library else []
+    return {
+        "request": context.get("request"),
+        "theme": theme,
+        "library": library,
+        "publications": list(publications[:THEME_PUBLICATION_COUNT]),
+    }
 
 
 @register.simple_tag(takes_context=True)
@@ -65,23 +79,3 @@ def language_name(code: str) -> str:
 def language_list(codes) -> str:
     """["en", "fr"] as words in the visitor's language: "English and French"."""
     return language_names(codes)
-
-
-@register.inclusion_tag("publications/themes_section.html")
-def themes_section():
-    """Every theme, linked to its page; nothing where the site has no themes page."""
-    themes_page = live_page("publications.ThemeIndexPage")
-    themes = themes_by_name() if themes_page else []
-    return {
-        "themes_page": themes_page,
-        "themes": [(theme, themes_page.theme_url(theme.slug)) for theme in themes],
-    }
-
-
-@register.inclusion_tag("publications/theme_tag.html")
-def theme_tag(slug: str, name: str, lang: str | None = None):
-    """A theme's tag, a link to the theme's page (a plain tag where the site has none);
-    ``lang`` the language of ``name`` when it is not the page's."""
-    themes_page = live_page("publications.ThemeIndexPage")
-    url = themes_page.theme_url(slug) if themes_page else None
-    return {"url": url, "name": name, "lang": lang}

@@ -20,7 +20,8 @@ from pages.models import (
 )
 from privacy.models import PrivacyPage
 from projects.models import ProjectIndexPage, ProjectPage
-from publications.models import LibraryPage, Publication, Theme, ThemeIndexPage
+from publications.models import LibraryPage, Publication
+from themes.models import Theme, ThemeIndexPage
 
 # A search that no demo publication matches, in any language.
 NOTHING_FOUND = "zyxwvut"

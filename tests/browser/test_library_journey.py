@@ -13,10 +13,11 @@ from playwright.sync_api import expect
 from members.factories import MemberAccountFactory, UserFactory
 from members.models import MemberAuthority
 from publications.factories import PublicationFactory
-from publications.models import Download, LibraryPage, Publication, Theme
+from publications.models import Download, LibraryPage, Publication
 from tests.browser.demo import members_only_publication, path_in, publication_path
 from tests.browser.steps import sign_in_as_member
 from tests.browser.test_accessibility import AXE, axe_violations, describe
+from themes.models import Theme
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PHONE = {"width": 375, "height": 812}

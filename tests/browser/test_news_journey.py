@@ -11,10 +11,10 @@ from django.db.models import Count
 from playwright.sync_api import expect
 
 from news.models import NewsArticlePage, NewsIndexPage, NewsletterPage, Subscriber
-from publications.models import Theme
 from tests.browser.demo import path_in
 from tests.browser.steps import emails_received
 from tests.browser.test_accessibility import AXE, axe_violations, describe
+from themes.models import Theme
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PHONE = {"width": 375, "height": 740}

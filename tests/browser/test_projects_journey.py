@@ -7,11 +7,11 @@ from django.conf import settings
 from playwright.sync_api import expect
 
 from projects.models import ProjectIndexPage, ProjectPage
-from publications.models import ThemeIndexPage
 from tests.browser.demo import path_in
 from tests.browser.test_accessibility import AXE, axe_violations, describe
 from tests.browser.test_html_validity import JAVA, VNU, is_error, run_vnu, save
 from tests.browser.test_html_validity import describe as describe_message
+from themes.models import ThemeIndexPage
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 PHONE = {"width": 375, "height": 812}

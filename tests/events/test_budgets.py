@@ -8,9 +8,9 @@ from django.utils import timezone
 from events.models import EventPage
 from members.factories import MemberAuthorityFactory
 from pages.bulk import add_live_children
-from publications.factories import ThemeFactory
 from tests.budgets import assert_same_counts, page_queries
 from tests.events.conftest import path_of, route_path
+from themes.factories import ThemeFactory
 
 KINDS = list(EventPage.Kind.values)
 ZONES = ["Europe/Paris", "Europe/Lisbon", "Europe/Athens"]

@@ -10,8 +10,8 @@ from django.utils import timezone, translation
 from events.demo import build_demo_events
 from events.models import EventIndexPage, EventPage, Registration
 from members.factories import MemberAuthorityFactory
-from publications.demo.builder import upsert_themes
 from tests.events.conftest import path_of
+from themes.demo.builder import upsert_themes
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 

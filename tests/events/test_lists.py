@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from events.factories import EventPageFactory
 from events.models import EventPage
-from publications.factories import ThemeFactory
 from tests.events.conftest import path_of, route_path
 from tests.pages.test_fuzz import assert_no_server_error, query_strings
+from themes.factories import ThemeFactory
 
 DAY = datetime.timedelta(days=1)
 

@@ -11,8 +11,8 @@ from django.conf import settings
 from events.factories import EventPageFactory
 from members.factories import MemberAuthorityFactory
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
-from publications.factories import ThemeFactory
 from tests.events.conftest import path_of, route_path
+from themes.factories import ThemeFactory
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 WRITTEN = ("en", "fr")

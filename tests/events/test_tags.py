@@ -13,7 +13,7 @@ from wagtail.models import Page, Site
 from events.factories import EventPageFactory
 from members.factories import MemberAuthorityFactory
 from pages.models.base import paths_to_check_for_restrictions
-from publications.factories import ThemeFactory
+from themes.factories import ThemeFactory
 
 DAY = datetime.timedelta(days=1)
 

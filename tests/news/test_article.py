@@ -13,9 +13,10 @@ from members.models import MemberAuthority
 from news.factories import NewsArticlePageFactory
 from pages.factories import ImageFactory
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
-from publications.factories import PublicationFactory, ThemeFactory, ThemeIndexPageFactory
-from publications.models import ThemeIndexPage
+from publications.factories import PublicationFactory
 from tests.news.conftest import path_of
+from themes.factories import ThemeFactory, ThemeIndexPageFactory
+from themes.models import ThemeIndexPage
 
 
 @pytest.fixture

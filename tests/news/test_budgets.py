@@ -9,9 +9,10 @@ from news.factories import NewsArticlePageFactory
 from news.models import NewsArticlePage
 from pages.factories import ImageFactory
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
-from publications.factories import PublicationFactory, ThemeFactory
+from publications.factories import PublicationFactory
 from tests.budgets import assert_same_counts, page_queries
 from tests.news.conftest import path_of
+from themes.factories import ThemeFactory
 
 
 def test_news_pages_cost_the_same_queries_with_50_or_5000_articles(

@@ -9,8 +9,8 @@ from django.conf import settings
 from wagtail.models import PageViewRestriction
 
 from news.factories import NewsArticlePageFactory
-from publications.factories import ThemeFactory
 from tests.news.conftest import path_of
+from themes.factories import ThemeFactory
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 

@@ -9,9 +9,10 @@ from django.conf import settings
 from members.factories import MemberAuthorityFactory
 from news.factories import NewsArticlePageFactory
 from pages.factories import ImageFactory
-from publications.factories import PublicationFactory, ThemeFactory
+from publications.factories import PublicationFactory
 from tests.browser.test_html_validity import JAVA, VNU, describe, is_error, run_vnu
 from tests.news.conftest import path_of
+from themes.factories import ThemeFactory
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 

@@ -16,8 +16,8 @@ from members.models import MemberAuthority
 from news.factories import NewsArticlePageFactory
 from pages.models.base import paths_to_check_for_restrictions
 from pages.routing import site_for_request
-from publications.factories import ThemeFactory
 from tests.news.conftest import path_of
+from themes.factories import ThemeFactory
 
 
 def page_request():

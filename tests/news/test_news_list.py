@@ -13,9 +13,9 @@ from wagtail.models import PageViewRestriction
 
 from news.factories import NewsArticlePageFactory
 from pages.factories import ImageFactory
-from publications.factories import ThemeFactory
 from tests.news.conftest import path_of
 from tests.pages.test_fuzz import assert_no_server_error
+from themes.factories import ThemeFactory
 
 
 @pytest.fixture

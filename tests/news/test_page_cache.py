@@ -8,8 +8,8 @@ from django.urls import reverse
 from events.factories import EventIndexPageFactory, EventPageFactory
 from members.factories import MemberAccountFactory
 from news.factories import NewsArticlePageFactory
-from publications.factories import ThemeFactory
 from tests.news.conftest import path_of
+from themes.factories import ThemeFactory
 
 
 def test_news_pages_set_no_cookie_and_come_from_the_cache(

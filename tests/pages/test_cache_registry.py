@@ -14,13 +14,11 @@ from members.models import MemberAuthority
 from pages import cache_registry, caching
 from pages.factories import ImageFactory
 from pages.models import SiteSettings
+from practices.factories import PracticeFactory, PracticeTextFactory
+from practices.models import Adaptation, PracticeFile, PracticeImage
 from publications.demo.bulk import create_bulk_publications
-from publications.factories import (
-    DocumentFactory,
-    PublicationFactory,
-    PublicationFileFactory,
-    ThemeFactory,
-)
+from publications.factories import DocumentFactory, PublicationFactory, PublicationFileFactory
+from themes.factories import ThemeFactory
 
 
 def test_every_model_public_pages_may_show_is_declared():
@@ -52,7 +50,18 @@ def a_row_of(label: str):
         "members.NationalForum": NationalForumFactory,
         "publications.Publication": lambda: PublicationFactory(languages=[]),
         "publications.PublicationFile": PublicationFileFactory,
-        "publications.Theme": ThemeFactory,
+        "themes.Theme": ThemeFactory,
+        "practices.Practice": lambda: PracticeFactory(original=None),
+        "practices.PracticeText": PracticeTextFactory,
+        "practices.Adaptation": lambda: Adaptation.objects.create(
+            practice=PracticeFactory(original=None), authority=MemberAuthorityFactory()
+        ),
+        "practices.PracticeImage": lambda: PracticeImage.objects.create(
+            practice=PracticeFactory(original=None), image=ImageFactory()
+        ),
+        "practices.PracticeFile": lambda: PracticeFile.objects.create(
+            practice=PracticeFactory(original=None), document=DocumentFactory()
+        ),
         "events.Registration": lambda: RegistrationFactory(event=EventPageFactory()),
         "wagtailsearchpromotions.SearchPromotion": lambda: SearchPromotion.objects.create(
             query=Query.get("safety"),

@@ -51,6 +51,8 @@ DEMO_MODULES = [
     "events.demo",
     "projects.demo.content",
     "privacy.demo",
+    "practices.demo.content",
+    "practices.demo.stories",
 ]
 MONTHS = [datetime.date(2027, month, 1) for month in range(1, 13)]
 

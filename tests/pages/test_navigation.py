@@ -13,8 +13,8 @@ from django.utils.html import strip_tags
 from members.directory import network_figures
 from members.factories import UserFactory
 from pages.models import ContactPage, HomePage
-from publications.models import Theme, ThemeIndexPage
 from tests.browser.demo import demo_paths, path_in
+from themes.models import Theme, ThemeIndexPage
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 # The demo's pages that show themes as tags: cards of lists, and the facts of an item.

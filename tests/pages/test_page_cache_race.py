@@ -12,8 +12,9 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from members.models import MemberAuthority
-from publications.factories import PublicationFactory, ThemeFactory
+from publications.factories import PublicationFactory
 from publications.models import Publication
+from themes.factories import ThemeFactory
 
 pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),

@@ -7,7 +7,7 @@ from django.conf import settings
 from members.factories import MemberAuthorityFactory
 from practices.factories import PracticeFactory, PracticeLibraryPageFactory, PracticeTextFactory
 from practices.models import Practice
-from publications.factories import ThemeFactory
+from themes.factories import ThemeFactory
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MEMBERS_ONLY = Practice.Access.MEMBERS

@@ -9,9 +9,10 @@ from pages.factories import ImageFactory
 from practices.bulk import create_bulk_practices
 from practices.models import Adaptation, Practice, PracticeFile, PracticeImage
 from projects.factories import ProjectIndexPageFactory
-from publications.factories import DocumentFactory, ThemeFactory, ThemeIndexPageFactory
+from publications.factories import DocumentFactory
 from tests.budgets import QUERY_BUDGET, assert_same_counts, page_queries
 from tests.practices.conftest import path_of, practice_path
+from themes.factories import ThemeFactory, ThemeIndexPageFactory
 
 SIZES = ("5 practices", "500")
 # What any page costs a signed-in person: the session, the user and the two reads of their

@@ -11,8 +11,9 @@ from django.utils.html import escape
 from members.factories import MemberAuthorityFactory
 from members.models import MemberAuthority
 from practices.bulk import MIN_AUTHORITIES, create_bulk_practices
+from practices.demo.texts import stories
 from practices.models import Practice
-from publications.factories import ThemeFactory
+from themes.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def network():
     """Authorities writing in French, Italian and English, and the demo stories' themes."""
-    for slug in ("nightlife", "public-spaces", "youth", "victims", "social-cohesion"):
+    for slug in {theme for story in stories() for theme in story.themes}:
         ThemeFactory(slug=slug)
     return [
         MemberAuthorityFactory(name="Lyon", city="Lyon", country="FR"),

@@ -13,7 +13,7 @@ from pages.factories import ImageFactory
 from practices.factories import PracticeFactory, PracticeTextFactory
 from practices.models import Adaptation, PracticeFile, PracticeImage
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
-from publications.factories import DocumentFactory, PublicationFactory, ThemeIndexPageFactory
+from publications.factories import DocumentFactory, PublicationFactory
 from tests.practices.conftest import (
     LANGUAGE_CODES,
     MEMBERS_ONLY,
@@ -23,6 +23,7 @@ from tests.practices.conftest import (
     with_themes,
 )
 from tests.publications.readers import FORMER_MEMBER, MEMBER, STAFF, sign_in
+from themes.factories import ThemeIndexPageFactory
 
 
 def get_html(client, path) -> str:

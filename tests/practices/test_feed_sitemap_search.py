@@ -92,7 +92,7 @@ def test_search_never_shows_members_only_practices_to_the_public(client, practic
     for reader in (None, FORMER_MEMBER):
         if reader:
             sign_in(client, reader)
-        response = search(client, "fr", "médiation", kind="")
+        response = search(client, "en", "mediazione", kind="")
         assert found_titles(response) == []
         assert 'Practices <span class="facet__count">(0)</span>' in response.content.decode()
 

@@ -12,6 +12,7 @@ from background.mail import send
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from members.factories import JoinApplicationFactory, MemberAccountFactory, UserFactory
 from news.factories import SubscriberFactory
+from practices.factories import PracticeFactory
 from privacy.factories import ConsentFactory, PrivacyPageFactory
 
 ADDRESS = "anna.rossi@torino.example.org"
@@ -28,6 +29,7 @@ class Held:
     subscriber: object
     consent: object
     email: object
+    practice: object
 
 
 def sign_in_records(address: str) -> None:
@@ -42,13 +44,15 @@ def sign_in_records(address: str) -> None:
 def hold_data_about(address: str, event) -> Held:
     """A row about ``address`` in every declared model (its case changed in some)."""
     sign_in_records(address)
+    account = MemberAccountFactory(user=UserFactory(email=address))
     return Held(
-        account=MemberAccountFactory(user=UserFactory(email=address)),
+        account=account,
         application=JoinApplicationFactory(email=address.upper(), contact_name="Anna Rossi"),
         registration=RegistrationFactory(event=event, email=address, name="Anna Rossi"),
         subscriber=SubscriberFactory(email=address, confirmed=True),
         consent=ConsentFactory(email=address),
         email=send([EmailMessage("Your place", "Body", to=[address])], "event registration")[0],
+        practice=PracticeFactory(authority=account.authority, contact=account),
     )
 
 

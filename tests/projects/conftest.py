@@ -13,7 +13,8 @@ from members.models import MemberAuthority
 from pages.bulk import add_live_children
 from projects.factories import ProjectIndexPageFactory, ProjectPageFactory, ProjectPartnerFactory
 from projects.models import ProjectPage, ProjectPartner
-from publications.factories import PublicationFactory, ThemeFactory, ThemeIndexPageFactory
+from publications.factories import PublicationFactory
+from themes.factories import ThemeFactory, ThemeIndexPageFactory
 
 Role = ProjectPartner.Role
 

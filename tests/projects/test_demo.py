@@ -1,6 +1,5 @@
 """The demo projects: eight projects in six languages, four ongoing and four closed, with
-partners, themes and outcomes, the projects and themes pages; building twice changes
-nothing."""
+partners, themes and outcomes, and the projects page; building twice changes nothing."""
 
 import datetime
 
@@ -13,10 +12,9 @@ from members.models import MemberAuthority
 from projects.demo import build_demo_projects
 from projects.demo.builder import member_slugs
 from projects.models import ProjectIndexPage, ProjectPage, ProjectPartner
-from publications.demo.builder import upsert_themes
 from publications.factories import PublicationFactory
-from publications.models import ThemeIndexPage
 from tests.projects.conftest import path_of
+from themes.demo.builder import upsert_themes
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -62,17 +60,15 @@ def test_the_demo_has_eight_projects_in_six_languages(demo, client):
         assert project.themes.exists()
         assert project.coordinator is not None
     for code in ("en", "fr"):
-        for page in (*projects, ProjectIndexPage.objects.get(), ThemeIndexPage.objects.get()):
+        for page in (*projects, ProjectIndexPage.objects.get()):
             assert client.get(path_of(page, code)).status_code == 200, (page, code)
 
 
-def test_the_demo_pages_have_translated_addresses_and_are_in_the_menu(demo):
+def test_the_demo_projects_page_has_translated_addresses_and_is_in_the_menu(demo):
     index = ProjectIndexPage.objects.get()
-    themes = ThemeIndexPage.objects.get()
 
     assert (index.slug_en, index.slug_fr, index.slug_de) == ("projects", "projets", "projekte")
-    assert (themes.slug_en, themes.slug_it) == ("themes", "temi")
-    assert index.show_in_menus and themes.show_in_menus
+    assert index.show_in_menus
 
 
 def test_demo_partners_are_members_when_the_demo_has_them(demo, client):

@@ -11,8 +11,9 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 from members.factories import MemberAccountFactory, UserFactory
-from publications.factories import DocumentFactory, PublicationFactory, ThemeFactory
-from publications.models import Download, Publication, Theme
+from publications.factories import DocumentFactory, PublicationFactory
+from publications.models import Download, Publication
+from themes.factories import ThemeFactory
 
 LANGUAGE_CODES = ("en", "fr", "de", "it", "es", "pt")
 
@@ -246,46 +247,13 @@ def test_staff_replace_a_file_by_another_in_the_same_language(admin_client, libr
     assert guide.files.count() == 3
 
 
-def test_the_theme_listing_and_edit_form_speak_every_language(admin_client, library):
-    listing = admin_client.get(snippet_url("theme", "list")).content.decode()
-    nightlife = library["nightlife"]
-    edit_url = snippet_url("theme", "edit", nightlife.pk)
-    form = admin_client.get(edit_url).content.decode()
-    data = {"slug": "nightlife"}
-    for code in LANGUAGE_CODES:
-        assert f'name="name_{code}"' in form
-        assert f'name="description_{code}"' in form
-        data[f"name_{code}"] = getattr(nightlife, f"name_{code}") or ""
-        data[f"description_{code}"] = getattr(nightlife, f"description_{code}") or ""
-    data["description_de"] = "Sicherheit im Nachtleben."
-
-    response = admin_client.post(edit_url, data)
-
-    assert "Nightlife" in listing and "Prevention" in listing
-    assert response.status_code == 302, response.content.decode()[:3000]
-    nightlife.refresh_from_db()
-    assert nightlife.description_de == "Sicherheit im Nachtleben."
-
-
-def test_staff_create_a_theme(admin_client, db):
-    data = {"slug": "drugs", "name_en": "Drugs", "name_fr": "Drogues"}
-    for code in LANGUAGE_CODES:
-        data.setdefault(f"name_{code}", "")
-        data[f"description_{code}"] = ""
-
-    response = admin_client.post(snippet_url("theme", "add"), data)
-
-    assert response.status_code == 302, response.content.decode()[:3000]
-    assert Theme.objects.get(slug="drugs").name_fr == "Drogues"
-
-
 @pytest.mark.parametrize(
     "path",
     [
         PUBLICATIONS_URL,
         f"{PUBLICATIONS_URL}add/",
-        "/admin/snippets/publications/theme/",
-        "/admin/snippets/publications/theme/add/",
+        "/admin/snippets/themes/theme/",
+        "/admin/snippets/themes/theme/add/",
     ],
 )
 def test_members_and_visitors_cannot_reach_the_library_admin(client, library, path):
@@ -357,7 +325,7 @@ def test_staff_groups_manage_the_library_and_the_members_and_read_the_report(
     for url in [
         PUBLICATIONS_URL,
         snippet_url("publication", "edit", library["guide"].pk),
-        "/admin/snippets/publications/theme/",
+        "/admin/snippets/themes/theme/",
         "/admin/reports/downloads/",
         "/admin/snippets/members/memberauthority/",
         "/admin/members/accounts/new/",

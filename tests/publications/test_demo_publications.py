@@ -16,7 +16,8 @@ from members.models import MemberAccount, MemberAuthority
 from pages.models import SiteImage
 from publications.collections import MEMBERS_ONLY_COLLECTION
 from publications.demo.bulk import SHARED_PDF, create_bulk_publications
-from publications.models import Download, LibraryPage, Publication, PublicationFile, Theme
+from publications.models import Download, LibraryPage, Publication, PublicationFile
+from themes.models import Theme
 
 LANGUAGES = ("en", "fr", "de", "it", "es", "pt")
 LANGUAGE_NAMES = {

@@ -14,10 +14,11 @@ from django.utils import translation
 
 from members.factories import MemberAccountFactory, UserFactory
 from pages.factories import ImageFactory
-from publications.factories import PublicationFactory, ThemeFactory
+from publications.factories import PublicationFactory
 from publications.models import Publication
 from publications.sitemaps import PublicationPagesSitemap
 from tests.publications.readers import FORMER_MEMBER, MEMBER, STAFF, sign_in
+from themes.factories import ThemeFactory
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MEMBERS = Publication.Access.MEMBERS

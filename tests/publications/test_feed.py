@@ -6,8 +6,9 @@ import feedparser
 import pytest
 from django.conf import settings
 
-from publications.factories import PublicationFactory, ThemeFactory
+from publications.factories import PublicationFactory
 from publications.models import Publication
+from themes.factories import ThemeFactory
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MEMBERS = Publication.Access.MEMBERS

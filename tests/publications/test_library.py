@@ -14,9 +14,10 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from pages.factories import ImageFactory
-from publications.factories import PublicationFactory, ThemeFactory
+from publications.factories import PublicationFactory
 from publications.models import Publication
 from tests.budgets import assert_same_counts, page_queries
+from themes.factories import ThemeFactory
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MEMBERS = Publication.Access.MEMBERS

@@ -6,9 +6,10 @@ from urllib.parse import quote
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from publications.factories import PublicationFactory, ThemeFactory
+from publications.factories import PublicationFactory
 from publications.models import Publication
 from tests.pages.test_fuzz import FUZZ, assert_no_server_error, nasty_text, query_strings
+from themes.factories import ThemeFactory
 
 PARAMETERS = ["q", "kind", "theme", "language", "year", "access", "sort", "page"]
 VALID_VALUES = ["report", "guide", "safety", "fr", "en", "2023", "members", "public", "title", "2"]

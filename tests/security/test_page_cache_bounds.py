@@ -20,8 +20,8 @@ from news.listing import NewsFilters
 from pages.caching import QUERY_PARAMETERS
 from practices.library import PracticeFilters
 from projects.filters import ProjectFilters
-from publications.factories import ThemeFactory
 from publications.library import LibraryFilters
+from themes.factories import ThemeFactory
 
 REQUESTS = 50
 LONG_VALUE = "y" * 1000

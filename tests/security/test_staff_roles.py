@@ -35,7 +35,7 @@ SNIPPETS = [
     "members/nationalforum",
     "news/subscriber",
     "publications/publication",
-    "publications/theme",
+    "themes/theme",
 ]
 ADMIN_URLS = [
     "/admin/reports/translations/",

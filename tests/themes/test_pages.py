@@ -10,11 +10,12 @@ from efus_site.urls import SITEMAPS
 from events.factories import EventIndexPageFactory, EventPageFactory
 from news.factories import NewsArticlePageFactory, NewsIndexPageFactory
 from publications.demo.bulk import create_bulk_publications
-from publications.factories import PublicationFactory, ThemeFactory
+from publications.factories import PublicationFactory
 from publications.models import Publication
-from publications.sitemaps import ThemePagesSitemap
 from tests.budgets import assert_same_counts, page_queries
 from tests.projects.conftest import add_bulk_projects, build_projects, path_of
+from themes.factories import ThemeFactory
+from themes.sitemaps import ThemePagesSitemap
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
