@@ -13,7 +13,7 @@ from members.models import MemberAuthority
 from practices.bulk import MIN_AUTHORITIES, create_bulk_practices
 from practices.demo.texts import stories
 from practices.models import Practice
-from publications.factories import ThemeFactory
+from themes.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
 
