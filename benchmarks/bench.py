@@ -21,6 +21,7 @@ from benchmarks.datasets import (
     DATASETS,
     DEMO_ARTICLE,
     DEMO_EVENT,
+    DEMO_PRACTICE,
     DEMO_PROJECT,
     DEMO_PUBLICATION,
 )
@@ -70,6 +71,9 @@ CASES = [
     ("Event", f"/en/events/{DEMO_EVENT}/"),
     ("European project", f"/en/projects/{DEMO_PROJECT}/"),
     ("Theme", "/en/themes/nightlife/"),
+    ("Practices", "/en/practices/"),
+    ("Practices filtered (French)", "/fr/pratiques/?theme=nightlife&evidence=evaluated"),
+    ("Practice", f"/en/practices/{DEMO_PRACTICE}/"),
 ]
 CONNECTIONS = 16
 SECONDS = 15

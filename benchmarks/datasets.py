@@ -8,6 +8,8 @@ DEMO_PUBLICATION = "cities-manifesto-security-democracy-and-cities"
 DEMO_ARTICLE = "night-councils-and-the-governance-of-nightlife-the-experience-of-antwerp"
 DEMO_EVENT = "study-visit-to-rotterdam"
 DEMO_PROJECT = "safe-nights"
+# A demo practice, written in Italian and translated into English.
+DEMO_PRACTICE = "night-mediation-turin"
 
 
 def demo_content(site: BenchSite) -> None:
@@ -15,12 +17,13 @@ def demo_content(site: BenchSite) -> None:
 
 
 def at_scale(site: BenchSite) -> None:
-    """The demo site with 20,000 extra member authorities, 50,000 extra publications and
-    5,000 extra news articles: no page may slow down with them."""
+    """The demo site with 20,000 extra member authorities, 50,000 extra publications, 5,000
+    extra news articles and 5,000 extra practices: no page may slow down with them."""
     site.manage("load_demo")
     site.manage("load_bulk_members", "--count", "20000")
     site.manage("load_bulk_publications", "--count", "50000")
     site.manage("load_bulk_news", "--count", "5000")
+    site.manage("load_bulk_practices", "5000")
 
 
 DATASETS = {

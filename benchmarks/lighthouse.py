@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from benchmarks.datasets import DEMO_EVENT, DEMO_PUBLICATION, demo_content
+from benchmarks.datasets import DEMO_EVENT, DEMO_PRACTICE, DEMO_PUBLICATION, demo_content
 from benchmarks.report import replace_section, run_description, table
 from benchmarks.server import (
     BENCH_DIR,
@@ -38,6 +38,8 @@ PAGES = [
     ("Search", "/en/search/?q=urban+security"),
     ("News", "/en/news/"),
     ("Event", f"/en/events/{DEMO_EVENT}/"),
+    ("Practices", "/en/practices/"),
+    ("Practice", f"/en/practices/{DEMO_PRACTICE}/"),
 ]
 FORM_FACTORS = {"mobile": [], "desktop": ["--preset=desktop"]}
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
