@@ -50,6 +50,10 @@ def create_review(apps, schema_editor):
 def remove_review(apps, schema_editor):
     apps.get_model("wagtailcore", "Workflow").objects.filter(name=WORKFLOW_NAME).delete()
     apps.get_model("practices", "PracticeReviewTask").objects.filter(name=TASK_NAME).delete()
+    # Check the deleted rows' references now: the table they were in may be dropped next, in
+    # the same transaction.
+    schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    schema_editor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 class Migration(migrations.Migration):

@@ -60,7 +60,7 @@ def test_a_member_shares_a_practice_from_a_phone(browser, demo_site, member):
         sent = page.get_by_role("status").filter(has_text="Its stage: In review.")
         expect(sent).to_be_visible()
         no_violations(page)
-        practice = Practice.objects.get()
+        practice = Practice.objects.get(texts__title="Night mediation in the old town")
         assert practice.stage == Stage.IN_REVIEW
         assert practice.is_members_only
     finally:
