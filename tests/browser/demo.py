@@ -18,6 +18,7 @@ from pages.models import (
     ManifestoPage,
     TeamPage,
 )
+from practices.models import PracticeLibraryPage
 from privacy.models import PrivacyPage
 from projects.models import ProjectIndexPage, ProjectPage
 from publications.models import LibraryPage, Publication
@@ -45,8 +46,12 @@ PAGE_TYPES = {
     "events": EventIndexPage,
     "projects": ProjectIndexPage,
     "themes": ThemeIndexPage,
+    "practices": PracticeLibraryPage,
     "privacy": PrivacyPage,
 }
+# A demo practice written in Italian and translated into English only: in the other languages
+# its page shows the original text with a notice.
+DEMO_PRACTICE = "night-mediation-turin"
 
 
 def demo_pages() -> dict:
@@ -58,8 +63,8 @@ def demo_paths(language: str) -> dict:
     """The address in ``language`` of every page type, of the sub-pages the member directory,
     the library, the events and the themes route (a member's profile and the directory with a
     place chosen on its map; the library filtered and searched, a public and a members-only
-    publication; past events; a theme), of a news
-    article, an event taking registrations and a project, of the site search (with results
+    publication; past events; a theme; the practices filtered and a practice whose text is
+    in Italian and English only), of a news article, an event taking registrations and a project, of the site search (with results
     and without) and of the sign-in and password reset pages, by short name."""
     pages = demo_pages()
     paths = {name: path_in(page, language) for name, page in pages.items()}
@@ -83,6 +88,10 @@ def demo_paths(language: str) -> dict:
     paths["past events"] = paths["events"] + pages["events"].reverse_subpage("past")
     paths["project"] = path_in(ProjectPage.objects.live().order_by("path").first(), language)
     paths["theme"] = paths["themes"] + pages["themes"].reverse_subpage("theme", args=[theme.slug])
+    paths["practices filtered"] = (
+        f"{paths['practices']}?{urlencode({'theme': theme.slug, 'evidence': 'evaluated'})}"
+    )
+    paths["practice"] = practice_path(pages["practices"], DEMO_PRACTICE, language)
     with translation.override(language):
         search = reverse("search")
         paths["search"] = f"{search}?{urlencode({'q': FOUND_EVERYWHERE})}"
@@ -113,6 +122,10 @@ def members_only_publication() -> Publication:
 
 def publication_path(library: LibraryPage, publication: Publication, language: str) -> str:
     return path_in(library, language) + library.reverse_subpage("detail", args=[publication.slug])
+
+
+def practice_path(practices: PracticeLibraryPage, slug: str, language: str) -> str:
+    return path_in(practices, language) + practices.reverse_subpage("detail", args=[slug])
 
 
 def path_in(page, language: str) -> str:
