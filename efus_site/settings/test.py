@@ -13,6 +13,8 @@ if os.environ.get("TEST_DATABASE_URL"):
     import dj_database_url
 
     DATABASES = {"default": dj_database_url.parse(os.environ["TEST_DATABASE_URL"])}
+# A test database is thrown away: its commits need not wait for the disk.
+DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"
 
 LOGGING = {
     "version": 1,
