@@ -42,10 +42,11 @@ locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(INSTALLED)
 # Migrates, loads the demo content the first time, then prints the address and the sign-ins
 # (manage.py setup_demo). The apps' INFO lines as they start (LOG_LEVEL) would only bury them.
 setup: install compile-messages
-	@LOG_LEVEL=$${LOG_LEVEL:-WARNING} $(BIN)/python manage.py setup_demo
+	@LOG_LEVEL=$${LOG_LEVEL:-WARNING} $(BIN)/python manage.py setup_demo $(SETUP_OPTIONS)
 
 # The development server, and beside it a worker (emails, Wagtail's tasks, the schedule),
-# stopped with it.
+# stopped with it. The server prints the address and the sign-ins after its own banner.
+run: SETUP_OPTIONS = --keep-sign-ins
 run: setup
 	@$(BIN)/python manage.py run_worker --verbosity 0 & worker=$$!; \
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \

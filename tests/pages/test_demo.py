@@ -7,7 +7,7 @@ from django.core.management import call_command
 from wagtail.models import Page, Site
 
 from members.management.commands import demo_accounts
-from pages.management.commands import demo_admin
+from pages.management.commands import demo_admin, runserver, setup_demo
 from pages.models import AboutPage, HomePage, SiteImage, TeamPage
 
 
@@ -88,6 +88,27 @@ def test_setup_demo_says_what_it_does_then_gathers_the_address_and_sign_ins(
     assert "camille.moreau@example.org" in lines[6] and lines[6].endswith(", member")
     assert lines[8].endswith("former member, no access")
     assert err.getvalue() == ""
+
+
+def test_make_run_ends_its_console_with_the_address_and_sign_ins(
+    demo_content, password_files, tmp_path, monkeypatch
+):
+    """`make run` keeps them for the development server, which prints them below its banner."""
+    monkeypatch.setattr(setup_demo, "SIGN_INS_FILE", tmp_path / "sign-ins.txt")
+    monkeypatch.setattr(runserver, "SIGN_INS_FILE", tmp_path / "sign-ins.txt")
+    setup_out = io.StringIO()
+    call_command("setup_demo", keep_sign_ins=True, stdout=setup_out)
+    server_out = io.StringIO()
+    server = runserver.Command(stdout=server_out)
+    server.addr, server._raw_ipv6 = "127.0.0.1", False
+    server.on_bind("8000")
+    console = server_out.getvalue()
+    admin_password = password_files[0].read_text().strip()
+
+    assert "password" not in setup_out.getvalue()
+    assert console.index("Quit the server") < console.index("The demo site:")
+    assert console.rstrip().splitlines()[-1].endswith("former member, no access")
+    assert f"user: admin  password: {admin_password}" in console
 
 
 def test_the_demo_team_page_needs_no_notice_in_any_language(client, demo_content):

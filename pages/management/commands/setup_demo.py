@@ -9,6 +9,9 @@ from django.core.management.base import BaseCommand
 from members.management.commands.demo_accounts import ensure_accounts, sign_in_url, standing
 from pages.management.commands.demo_admin import ensure_admin
 
+# Where `--keep-sign-ins` leaves them for the development server (manage.py runserver).
+SIGN_INS_FILE = settings.BASE_DIR / "var" / "sign-ins.txt"
+
 
 class Command(BaseCommand):
     help = (
@@ -17,7 +20,15 @@ class Command(BaseCommand):
         "the sign-ins together. --verbosity 2 shows each migration and each page created."
     )
 
-    def handle(self, *args, verbosity=1, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--keep-sign-ins",
+            action="store_true",
+            help="Keep the address and sign-ins in var/ for `manage.py runserver` to print once "
+            "it listens, instead of printing them now.",
+        )
+
+    def handle(self, *args, verbosity=1, keep_sign_ins=False, **options):
         if verbosity:
             self.stdout.write("Preparing the database…")
         # The streams themselves, for load_demo's progress bar (see there).
@@ -26,8 +37,11 @@ class Command(BaseCommand):
         call_command("load_demo", if_empty=True, verbosity=verbosity, **streams)
         admin_password = ensure_admin()
         member_password, people = ensure_accounts()
-        if verbosity:
-            self.print_sign_ins(admin_password, member_password, people)
+        sign_ins = self.sign_ins(admin_password, member_password, people)
+        if keep_sign_ins:
+            SIGN_INS_FILE.write_text(sign_ins)
+        elif verbosity:
+            self.stdout.write(sign_ins)
 
     def migrate(self, verbosity: int, stdout) -> None:
         """Migrations print a line each, and adding the translated page columns prints their
@@ -44,7 +58,7 @@ class Command(BaseCommand):
                 self.stderr.write(printed.getvalue())
             raise
 
-    def print_sign_ins(self, admin_password: str, member_password: str, people) -> None:
+    def sign_ins(self, admin_password: str, member_password: str, people) -> str:
         base = settings.WAGTAILADMIN_BASE_URL
         width = max(len(email) for email, _authority in people)
         lines = [
@@ -58,4 +72,4 @@ class Command(BaseCommand):
                 f"           {email:{width}}  {authority.name}, {authority.country.name}, "
                 f"{standing(authority)}"
             )
-        self.stdout.write("\n".join(lines) + "\n\n")  # then a blank line
+        return "\n".join(lines) + "\n\n"  # then a blank line
