@@ -64,8 +64,9 @@ def demo_paths(language: str) -> dict:
     the library, the events and the themes route (a member's profile and the directory with a
     place chosen on its map; the library filtered and searched, a public and a members-only
     publication; past events; a theme; the practices filtered and a practice whose text is
-    in Italian and English only), of a news article, an event taking registrations and a project, of the site search (with results
-    and without) and of the sign-in and password reset pages, by short name."""
+    in Italian and English only), of a news article, an event taking registrations and a
+    project, of the site search (with results and without) and of the sign-in and password
+    reset pages, by short name."""
     pages = demo_pages()
     paths = {name: path_in(page, language) for name, page in pages.items()}
     member = MemberAuthority.objects.active().order_by("slug").first()
