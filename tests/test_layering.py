@@ -1,5 +1,5 @@
-"""The apps' layers: the content apps (publications, projects, news, events, practices) import
-no sibling but what lies below them (``pages``, ``themes``, ``members``) and the services
+"""The apps' layers: the content apps (publications, projects, news, events, practices,
+groups) import no sibling but what lies below them (``pages``, ``themes``, ``members``) and the services
 they use (``search``, ``background``, ``privacy``); ``themes`` imports ``pages`` only. What a
 page gathers from another content app comes through that app's template tags or the page
 cache, so that no two content apps import each other.
@@ -18,6 +18,7 @@ MAY_IMPORT = {
     "news": BELOW | SERVICES,
     "events": BELOW | SERVICES,
     "practices": BELOW | SERVICES,
+    "groups": BELOW | SERVICES,
     "themes": {"pages"},
 }
 
