@@ -10,7 +10,5 @@ app_name = "groups"
 
 urlpatterns = [
     path("", never_cache(views.mine), name="mine"),
-    path(
-        "requests/<int:pk>/<slug:decision>/", never_cache(views.decide), name="decide"
-    ),
+    path("requests/<int:pk>/<slug:decision>/", never_cache(views.decide), name="decide"),
 ]

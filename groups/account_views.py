@@ -44,9 +44,7 @@ def decide(request, pk: int, decision: str):
     if decision not in DECISIONS:
         raise Http404
     membership = get_object_or_404(GroupMembership.objects.select_related("group", "user"), pk=pk)
-    if joining.member_account(request.user) is None or not membership.group.is_led_by(
-        request.user
-    ):
+    if joining.member_account(request.user) is None or not membership.group.is_led_by(request.user):
         raise Http404
     try:
         DECISIONS[decision](membership)

@@ -102,7 +102,9 @@ class Group(models.Model):
     practices = models.ManyToManyField(
         "practices.Practice", verbose_name=_("practices"), blank=True
     )
-    projects = models.ManyToManyField("projects.ProjectPage", verbose_name=_("projects"), blank=True)
+    projects = models.ManyToManyField(
+        "projects.ProjectPage", verbose_name=_("projects"), blank=True
+    )
     events = models.ManyToManyField("events.EventPage", verbose_name=_("events"), blank=True)
 
     objects = GroupQuerySet.as_manager()

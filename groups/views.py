@@ -86,8 +86,10 @@ def outputs_of(group: Group, members_only: bool) -> dict:
             if library and (slug := publication.slug)
         ],
         "practices": [
-            (str(practice.shown_text.title), exchange.url + exchange.reverse_subpage(
-                "detail", args=[practice.slug]))
+            (
+                str(practice.shown_text.title),
+                exchange.url + exchange.reverse_subpage("detail", args=[practice.slug]),
+            )
             for practice in practices.prefetch_related("texts")
             if exchange and practice.shown_text
         ],
@@ -98,8 +100,9 @@ def outputs_of(group: Group, members_only: bool) -> dict:
 
 def over_limit(request) -> bool:
     try:
-        return is_ratelimited(request, group="groups.membership", key="user", rate=RATE,
-                              increment=True)
+        return is_ratelimited(
+            request, group="groups.membership", key="user", rate=RATE, increment=True
+        )
     except RedisError:
         return False
 

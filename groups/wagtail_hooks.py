@@ -52,7 +52,9 @@ class MembershipIndexView(IndexView):
         return buttons
 
 
-class DecisionView(BaseObjectMixin, PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+class DecisionView(
+    BaseObjectMixin, PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
+):
     """Asks staff to confirm, then answers the request (POST) and returns to the list."""
 
     model = GroupMembership
@@ -95,7 +97,9 @@ class AcceptView(DecisionView):
 
 class DeclineView(DecisionView):
     page_title = _("Decline the request")
-    question = _("Decline the request of %(email)s to join “%(group)s”? The person is told by email.")
+    question = _(
+        "Decline the request of %(email)s to join “%(group)s”? The person is told by email."
+    )
     button_label = _("Yes, decline")
     done_message = _("The request of %(email)s to join “%(group)s” was declined.")
     decide = joining.decline
