@@ -12,6 +12,7 @@ class GroupFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = models.Group
         django_get_or_create = ("slug",)
+        skip_postgeneration_save = True
 
     slug = factory.Sequence(lambda n: f"group-{n}")
     locals().update(in_every_language("name", lambda obj, code: f"{obj.slug} [{code}]"))

@@ -94,7 +94,7 @@ def outputs_of(group: Group, members_only: bool) -> dict:
             if exchange and practice.shown_text
         ],
         "projects": list(group.projects.live().order_by("-first_published_at")),
-        "events": list(group.events.live().order_by("-start")),
+        "events": list(group.events.live().order_by("-starts_at")),
     }
 
 
