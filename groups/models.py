@@ -9,6 +9,7 @@ though the row stays until they leave or are erased.
 """
 
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -63,16 +64,19 @@ class GroupQuerySet(models.QuerySet):
             ),
         )
 
-    def listed(self):
-        """The groups as the list shows them: active first, by name, with leads and themes."""
+    def shown(self):
+        """The groups with their figures, their leads' names (``lead_names``) and their
+        themes, as their pages and the list show them."""
+        leads = MemberAuthority.objects.filter(led_groups=OuterRef("pk")).order_by("name")
         return (
             self.with_figures()
-            .prefetch_related(
-                models.Prefetch("leads", MemberAuthority.objects.order_by("name")),
-                "themes",
-            )
-            .order_by("status", f"name_{translation.get_language()}", "name_en")
+            .annotate(lead_names=ArraySubquery(leads.values("name")))
+            .prefetch_related("themes")
         )
+
+    def listed(self):
+        """The groups as the list shows them: active first, by name."""
+        return self.shown().order_by("status", f"name_{translation.get_language()}", "name_en")
 
 
 class Group(models.Model):

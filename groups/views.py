@@ -6,9 +6,11 @@ person's page (never cached) says where they stand and holds the form that appli
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import Prefetch
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
@@ -17,7 +19,6 @@ from redis.exceptions import RedisError
 from groups import membership as joining
 from groups.models import Group, GroupMembership
 from members.access import reads_members_only
-from members.models import MemberAuthority
 from pages.forms import same_origin_only, too_many_requests
 from pages.models.base import LANGUAGE_CODES
 from pages.routing import live_page
@@ -33,10 +34,7 @@ def group_list(request, page):
 
 
 def group_of(slug: str) -> Group:
-    groups = Group.objects.with_figures().prefetch_related(
-        Prefetch("leads", MemberAuthority.objects.order_by("name")), "themes"
-    )
-    return get_object_or_404(groups, slug=slug)
+    return get_object_or_404(Group.objects.shown(), slug=slug)
 
 
 def group_detail(request, page, slug, status=200, **extra):
@@ -71,31 +69,41 @@ def standing(user, group: Group) -> dict:
 
 def outputs_of(group: Group, members_only: bool) -> dict:
     """The group's publications, practices, projects and events, each with its address;
-    members-only publications and practices only for those who read them."""
+    members-only publications and practices only for those who read them. A practice's
+    title is its text's in the visitor's language, else its original's, read in the same
+    query."""
     publications = group.publications.order_by("-published_on")
-    practices = group.practices.filter(live=True).select_related("authority")
+    practices = group.practices.filter(live=True).annotate(title=practice_title()).order_by("-pk")
     if not members_only:
         publications = publications.filter(access="public")
         practices = practices.filter(access="public")
-    library = live_page("publications.LibraryPage")
-    exchange = live_page("practices.PracticeLibraryPage")
     return {
-        "publications": [
-            (publication.title, library.url + library.reverse_subpage("detail", args=[slug]))
-            for publication in publications
-            if library and (slug := publication.slug)
-        ],
-        "practices": [
-            (
-                str(practice.shown_text.title),
-                exchange.url + exchange.reverse_subpage("detail", args=[practice.slug]),
-            )
-            for practice in practices.prefetch_related("texts")
-            if exchange and practice.shown_text
-        ],
+        "publications": routed(publications, "publications.LibraryPage", "title"),
+        "practices": routed(practices, "practices.PracticeLibraryPage", "title"),
         "projects": list(group.projects.live().order_by("-first_published_at")),
         "events": list(group.events.live().order_by("-starts_at")),
     }
+
+
+def practice_title() -> Coalesce:
+    texts = Group.practices.rel.model._meta.get_field("texts").related_model.objects.filter(
+        practice=OuterRef("pk")
+    )
+    shown = texts.filter(language=translation.get_language()).values("title")[:1]
+    original = texts.filter(language=OuterRef("original_language")).values("title")[:1]
+    return Coalesce(Subquery(shown), Subquery(original))
+
+
+def routed(rows, page_label: str, title: str) -> list[tuple[str, str]]:
+    """``(title, address)`` of each of ``rows``, whose pages ``page_label``'s "detail"
+    route serves; none when that page is not live."""
+    page = live_page(page_label)
+    if page is None:
+        return []
+    return [
+        (row[title], page.url + page.reverse_subpage("detail", args=[row["slug"]]))
+        for row in rows.values(title, "slug")
+    ]
 
 
 def over_limit(request) -> bool:

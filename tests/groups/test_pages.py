@@ -3,7 +3,6 @@ its leads, themes, figures and how to join; the groups on a theme's page; bad ad
 
 import pytest
 
-from groups.factories import GroupFactory, GroupMembershipFactory
 from groups.models import Group
 from members.models import MemberAuthority
 from tests.groups.conftest import LANGUAGE_CODES, group_path, path_of
@@ -98,9 +97,8 @@ def test_garbage_query_parameters_change_nothing(client, network):
 
 
 def test_outputs_show_public_publications_to_everyone(client, network, site_tree):
-    from publications.factories import LibraryPageFactory, PublicationFactory
+    from publications.factories import PublicationFactory
 
-    LibraryPageFactory(parent=site_tree.home)
     public = PublicationFactory(title_en="Safer nights guide")
     reserved = PublicationFactory(title_en="Members' night notes", access="members")
     network.group.publications.set([public, reserved])
@@ -110,9 +108,3 @@ def test_outputs_show_public_publications_to_everyone(client, network, site_tree
     assert "Safer nights guide" in html
     assert "Members&#x27; night notes" not in html
     assert "Members' night notes" not in html
-
-
-def many_groups(count: int) -> None:
-    for number in range(count):
-        group = GroupFactory(slug=f"bulk-group-{number}")
-        GroupMembershipFactory(group=group)
