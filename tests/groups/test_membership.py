@@ -211,3 +211,17 @@ def test_a_former_member_is_no_longer_shown_as_a_member(client, network):
 
     assert "You are a member of this group." not in html
     assert "Only the people of member authorities can join" in html
+
+
+def test_a_moderator_answers_requests_in_the_admin(client, network):
+    from django.contrib.auth.models import Group as StaffGroup
+
+    request = ask(client, network)
+    moderator = UserFactory(is_staff=True)
+    moderator.groups.add(StaffGroup.objects.get(name="Moderators"))
+    client.force_login(moderator)
+
+    client.post(f"/admin/snippets/groups/groupmembership/accept/{request.pk}/")
+
+    request.refresh_from_db()
+    assert request.status == GroupMembership.Status.MEMBER
