@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from groups import membership as joining
-from groups.models import Group, GroupMembership, groups_page
+from groups.models import GroupMembership, WorkingGroup, groups_page
 from members.models import MemberAccount
 
 DECISIONS = {"accept": joining.accept, "decline": joining.decline}
@@ -30,7 +30,7 @@ def mine(request):
         .select_related("group")
         .order_by("group__slug"),
         requests=GroupMembership.objects.waiting()
-        .filter(group__leads=account.authority, group__status=Group.Status.ACTIVE)
+        .filter(group__leads=account.authority, group__status=WorkingGroup.Status.ACTIVE)
         .select_related("group", "user")
         .order_by("asked_at"),
     )

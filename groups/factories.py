@@ -10,7 +10,7 @@ from pages.factories import BasePageFactory, in_every_language, in_written_langu
 
 class GroupFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = models.Group
+        model = models.WorkingGroup
         django_get_or_create = ("slug",)
         skip_postgeneration_save = True
 

@@ -10,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from background.mail import send
-from groups.models import Group, GroupMembership
+from groups.models import GroupMembership, WorkingGroup
 from members.accounts import email_language, site_url
 from members.models import MemberAccount
 from pages.forms import render_email
@@ -34,7 +34,7 @@ def member_account(user) -> MemberAccount | None:
     return account if account is not None and account.grants_access else None
 
 
-def ask_to_join(group: Group, user) -> GroupMembership:
+def ask_to_join(group: WorkingGroup, user) -> GroupMembership:
     """Record ``user``'s request to join ``group`` (again, after a decline); a member stays
     one."""
     if not group.is_open:
@@ -52,14 +52,14 @@ def ask_to_join(group: Group, user) -> GroupMembership:
     return membership
 
 
-def leave(group: Group, user) -> None:
+def leave(group: WorkingGroup, user) -> None:
     """``user`` leaves ``group``, or withdraws their request."""
     GroupMembership.objects.filter(group=group, user=user).exclude(
         status=GroupMembership.Status.DECLINED
     ).delete()
 
 
-def may_decide(user, group: Group) -> bool:
+def may_decide(user, group: WorkingGroup) -> bool:
     """Staff allowed to change memberships, or a person of an active lead authority."""
     if not user.is_authenticated or not user.is_active:
         return False

@@ -52,7 +52,7 @@ def counted(memberships, expression) -> Coalesce:
     return Coalesce(Subquery(per_group), 0)
 
 
-class GroupQuerySet(models.QuerySet):
+class WorkingGroupQuerySet(models.QuerySet):
     def with_figures(self):
         """Each group with how many people (``people``) and authorities (``authorities``)
         take part, in the same query."""
@@ -79,7 +79,7 @@ class GroupQuerySet(models.QuerySet):
         return self.shown().order_by("status", f"name_{translation.get_language()}", "name_en")
 
 
-class Group(models.Model):
+class WorkingGroup(models.Model):
     """A working group: what it works on, who leads it, what it produced."""
 
     class Status(models.TextChoices):
@@ -111,7 +111,7 @@ class Group(models.Model):
     )
     events = models.ManyToManyField("events.EventPage", verbose_name=_("events"), blank=True)
 
-    objects = GroupQuerySet.as_manager()
+    objects = WorkingGroupQuerySet.as_manager()
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
@@ -166,7 +166,10 @@ class GroupMembership(models.Model):
         DECLINED = "declined", _("Declined")
 
     group = models.ForeignKey(
-        Group, verbose_name=_("working group"), on_delete=models.CASCADE, related_name="memberships"
+        WorkingGroup,
+        verbose_name=_("working group"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
     )
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -249,7 +252,7 @@ class GroupIndexPage(RoutablePageMixin, BasePage):
 
         return leave(request, self, slug)
 
-    def group_url(self, group: Group) -> str:
+    def group_url(self, group: WorkingGroup) -> str:
         """The group's page, in the current language."""
         return self.url + self.reverse_subpage("group", args=[group.slug])
 

@@ -2,10 +2,10 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from groups.models import Group, GroupIndexPage
+from groups.models import GroupIndexPage, WorkingGroup
 
 
-@register(Group)
+@register(WorkingGroup)
 class GroupTranslation(TranslationOptions):
     fields = ("name", "description")
 

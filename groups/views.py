@@ -6,8 +6,7 @@ person's page (never cached) says where they stand and holds the form that appli
 
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.fields.json import KT
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -17,7 +16,7 @@ from django_ratelimit.core import is_ratelimited
 from redis.exceptions import RedisError
 
 from groups import membership as joining
-from groups.models import Group, GroupMembership
+from groups.models import GroupMembership, WorkingGroup
 from members.access import reads_members_only
 from pages.forms import same_origin_only, too_many_requests
 from pages.models.base import LANGUAGE_CODES
@@ -29,12 +28,12 @@ RATE = "20/h"
 
 def group_list(request, page):
     context = page.get_context(request)
-    context.update(groups=list(Group.objects.listed()))
+    context.update(groups=list(WorkingGroup.objects.listed()))
     return TemplateResponse(request, "groups/group_index_page.html", context)
 
 
-def group_of(slug: str) -> Group:
-    return get_object_or_404(Group.objects.shown(), slug=slug)
+def group_of(slug: str) -> WorkingGroup:
+    return get_object_or_404(WorkingGroup.objects.shown(), slug=slug)
 
 
 def group_detail(request, page, slug, status=200, **extra):
@@ -53,7 +52,7 @@ def group_detail(request, page, slug, status=200, **extra):
     return TemplateResponse(request, "groups/group.html", context, status=status)
 
 
-def standing(user, group: Group) -> dict:
+def standing(user, group: WorkingGroup) -> dict:
     """Where the person stands with the group: their membership, whether they may ask to
     join, and whether they decide on requests."""
     if not user.is_authenticated:
@@ -67,31 +66,27 @@ def standing(user, group: Group) -> dict:
     }
 
 
-def outputs_of(group: Group, members_only: bool) -> dict:
+def outputs_of(group: WorkingGroup, members_only: bool) -> dict:
     """The group's publications, practices, projects and events, each with its address;
     members-only publications and practices only for those who read them. A practice's
     title is its text's in the visitor's language, else its original's, read in the same
     query."""
     publications = group.publications.order_by("-published_on")
-    practices = group.practices.filter(live=True).annotate(title=practice_title()).order_by("-pk")
+    practices = (
+        group.practices.live()
+        .with_text_in(translation.get_language(), fields=("title",))
+        .annotate(title=KT("text_row__title"))
+        .order_by("-pk")
+    )
     if not members_only:
         publications = publications.filter(access="public")
-        practices = practices.filter(access="public")
+        practices = practices.public()
     return {
         "publications": routed(publications, "publications.LibraryPage", "title"),
         "practices": routed(practices, "practices.PracticeLibraryPage", "title"),
         "projects": list(group.projects.live().order_by("-first_published_at")),
         "events": list(group.events.live().order_by("-starts_at")),
     }
-
-
-def practice_title() -> Coalesce:
-    texts = Group.practices.rel.model._meta.get_field("texts").related_model.objects.filter(
-        practice=OuterRef("pk")
-    )
-    shown = texts.filter(language=translation.get_language()).values("title")[:1]
-    original = texts.filter(language=OuterRef("original_language")).values("title")[:1]
-    return Coalesce(Subquery(shown), Subquery(original))
 
 
 def routed(rows, page_label: str, title: str) -> list[tuple[str, str]]:
@@ -120,7 +115,7 @@ def over_limit(request) -> bool:
 def join(request, page, slug):
     if not request.user.is_authenticated:
         return redirect_to_login(page.url + page.reverse_subpage("group", args=[slug]))
-    group = get_object_or_404(Group, slug=slug)
+    group = get_object_or_404(WorkingGroup, slug=slug)
     if over_limit(request):
         return too_many_requests(group_detail(request, page, slug, too_many=True))
     try:
@@ -138,7 +133,7 @@ def join(request, page, slug):
 def leave(request, page, slug):
     if not request.user.is_authenticated:
         return redirect_to_login(page.url + page.reverse_subpage("group", args=[slug]))
-    group = get_object_or_404(Group, slug=slug)
+    group = get_object_or_404(WorkingGroup, slug=slug)
     if over_limit(request):
         return too_many_requests(group_detail(request, page, slug, too_many=True))
     joining.leave(group, request.user)

@@ -15,7 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from groups import membership as joining
-from groups.models import Group, GroupMembership
+from groups.models import GroupMembership, WorkingGroup
 from pages.admin_access import PermissionCheckedChooserViewSet
 from pages.models.base import LANGUAGE_CODES
 
@@ -23,7 +23,7 @@ MEMBERSHIPS_URL_NAMESPACE = "group_memberships"
 
 
 class GroupViewSet(SnippetViewSet):
-    model = Group
+    model = WorkingGroup
     icon = "group"
     menu_label = _("Working groups")
     list_display = ["name", "slug", "status"]

@@ -8,7 +8,7 @@ from django.utils import timezone, translation
 from wagtail.models import Page
 
 from groups.demo import content
-from groups.models import Group, GroupIndexPage, GroupMembership
+from groups.models import GroupIndexPage, GroupMembership, WorkingGroup
 from members.models import MemberAccount, MemberAuthority
 from pages.caching import page_cache_emptied_once
 from pages.demo.builder import translated, upsert_page
@@ -48,8 +48,8 @@ def build_page(home) -> GroupIndexPage:
     return page
 
 
-def upsert_group(data: dict) -> Group:
-    group, _created = Group.objects.update_or_create(
+def upsert_group(data: dict) -> WorkingGroup:
+    group, _created = WorkingGroup.objects.update_or_create(
         slug=data["slug"],
         defaults={
             "status": data["status"],
@@ -64,7 +64,7 @@ def upsert_group(data: dict) -> Group:
     return group
 
 
-def link_outputs(group: Group, themes: tuple[str, ...]) -> None:
+def link_outputs(group: WorkingGroup, themes: tuple[str, ...]) -> None:
     """The publications, practices, projects and events on the group's themes, reached
     through the group's own relations."""
     on_themes = {"themes__slug__in": themes}
@@ -80,7 +80,7 @@ def newest(rows, order: str) -> list:
     return list(rows.order_by(order, "pk").distinct()[:OUTPUTS].values_list("pk", flat=True))
 
 
-def add_members(group: Group, accounts: list[MemberAccount], number: int) -> None:
+def add_members(group: WorkingGroup, accounts: list[MemberAccount], number: int) -> None:
     """The people of the lead authorities and a few others as members; two more asking to
     join (none for a closed group)."""
     leads = set(group.leads.values_list("pk", flat=True))

@@ -6,10 +6,10 @@ from django.db import migrations
 
 STAFF_GROUPS = ["Editors", "Moderators"]
 GRANTED = [
-    "add_group",
-    "change_group",
-    "delete_group",
-    "view_group",
+    "add_workinggroup",
+    "change_workinggroup",
+    "delete_workinggroup",
+    "view_workinggroup",
     "view_groupmembership",
     "change_groupmembership",
     "delete_groupmembership",

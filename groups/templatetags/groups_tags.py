@@ -3,7 +3,7 @@
 from django import template
 from django.template.loader import render_to_string
 
-from groups.models import Group, groups_page
+from groups.models import WorkingGroup, groups_page
 from pages.caching import kept
 
 register = template.Library()
@@ -17,7 +17,7 @@ def groups_on_theme(context, theme) -> str:
         return ""
 
     def draw() -> str:
-        groups = list(Group.objects.filter(themes=theme).listed())
+        groups = list(WorkingGroup.objects.filter(themes=theme).listed())
         if not groups:
             return ""
         return render_to_string(

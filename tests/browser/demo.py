@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from events.models import EventIndexPage, EventPage
-from groups.models import Group, GroupIndexPage
+from groups.models import WorkingGroup, GroupIndexPage
 from members.models import JoinPage, MemberAuthority, MemberDirectoryPage
 from news.models import NewsArticlePage, NewsIndexPage, NewsletterPage
 from pages.models import (
@@ -85,7 +85,7 @@ def demo_paths(language: str) -> dict:
     paths["past events"] = paths["events"] + pages["events"].reverse_subpage("past")
     paths["project"] = path_in(ProjectPage.objects.live().order_by("path").first(), language)
     paths["theme"] = paths["themes"] + pages["themes"].reverse_subpage("theme", args=[theme.slug])
-    group = Group.objects.order_by("slug").first()
+    group = WorkingGroup.objects.order_by("slug").first()
     paths["group"] = paths["groups"] + pages["groups"].reverse_subpage("group", args=[group.slug])
     with translation.override(language):
         search = reverse("search")

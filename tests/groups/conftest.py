@@ -7,7 +7,7 @@ import pytest
 from django.conf import settings
 
 from groups.factories import GroupFactory, GroupIndexPageFactory, GroupMembershipFactory
-from groups.models import Group
+from groups.models import WorkingGroup
 from members.factories import MemberAccountFactory, MemberAuthorityFactory
 from members.models import MemberAccount
 from themes.factories import ThemeFactory
@@ -27,7 +27,7 @@ def group_path(page, group, language="en", route="group") -> str:
 @dataclass
 class Network:
     page: object
-    group: Group
+    group: WorkingGroup
     lead: MemberAccount
     member: MemberAccount
     newcomer: MemberAccount

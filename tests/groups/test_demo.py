@@ -4,7 +4,7 @@ every run."""
 from django.utils import translation
 
 from groups.demo import build_demo_groups
-from groups.models import Group, GroupIndexPage, GroupMembership
+from groups.models import GroupIndexPage, GroupMembership, WorkingGroup
 from members.factories import MemberAccountFactory, MemberAuthorityFactory
 
 
@@ -17,18 +17,20 @@ def test_the_demo_builds_groups_in_six_languages_with_members_the_same_on_every_
     counts = GroupMembership.objects.count()
     build_demo_groups(site_tree.home)
 
-    nightlife = Group.objects.get(slug="nightlife")
-    assert Group.objects.count() == 4
+    nightlife = WorkingGroup.objects.get(slug="nightlife")
+    assert WorkingGroup.objects.count() == 4
     assert GroupIndexPage.objects.count() == 1
     assert GroupMembership.objects.count() == counts
     assert list(nightlife.leads.values_list("slug", flat=True)) == ["paris"]
     assert nightlife.memberships.filter(status=GroupMembership.Status.MEMBER).count() == 6
     assert nightlife.memberships.filter(status=GroupMembership.Status.REQUESTED).count() == 2
-    assert not Group.objects.get(slug="public-spaces").memberships.filter(
+    assert not WorkingGroup.objects.get(slug="public-spaces").memberships.filter(
         status=GroupMembership.Status.REQUESTED
     )
     with translation.override("pt"):
-        assert Group.objects.get(slug="nightlife").name == "Vida noturna e noites mais seguras"
+        assert (
+            WorkingGroup.objects.get(slug="nightlife").name == "Vida noturna e noites mais seguras"
+        )
 
 
 def test_the_groups_page_is_in_the_network_menu(site_tree, client):

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 
 from background.models import OutgoingEmail
-from groups.models import Group, GroupMembership
+from groups.models import GroupMembership, WorkingGroup
 from members.factories import UserFactory
 from members.models import MemberAuthority
 from tests.groups.conftest import ORIGIN, group_path
@@ -59,7 +59,7 @@ def test_a_person_without_an_authority_cannot_ask(client, network):
 
 
 def test_a_closed_group_refuses_requests(client, network):
-    network.group.status = Group.Status.CLOSED
+    network.group.status = WorkingGroup.Status.CLOSED
     network.group.save()
     client.force_login(network.newcomer.user)
 
@@ -183,7 +183,7 @@ def test_staff_decline_in_the_admin(admin_client, client, network):
 
 def test_a_closed_group_takes_no_decision(admin_client, client, network):
     request = ask(client, network)
-    network.group.status = Group.Status.CLOSED
+    network.group.status = WorkingGroup.Status.CLOSED
     network.group.save()
 
     admin_client.post(f"/admin/snippets/groups/groupmembership/accept/{request.pk}/")

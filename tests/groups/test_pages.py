@@ -3,7 +3,7 @@ its leads, themes, figures and how to join; the groups on a theme's page; bad ad
 
 import pytest
 
-from groups.models import Group
+from groups.models import WorkingGroup
 from members.models import MemberAuthority
 from tests.groups.conftest import LANGUAGE_CODES, group_path, path_of
 
@@ -61,7 +61,7 @@ def test_the_french_group_page_says_it_in_french(client, network):
 
 
 def test_a_closed_group_says_it_takes_no_new_members(client, network):
-    network.group.status = Group.Status.CLOSED
+    network.group.status = WorkingGroup.Status.CLOSED
     network.group.save()
 
     html = client.get(group_path(network.page, network.group)).content.decode()
