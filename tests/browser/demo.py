@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from events.models import EventIndexPage, EventPage
-from groups.models import WorkingGroup, GroupIndexPage
+from groups.models import GroupIndexPage, WorkingGroup
 from members.models import JoinPage, MemberAuthority, MemberDirectoryPage
 from news.models import NewsArticlePage, NewsIndexPage, NewsletterPage
 from pages.models import (
