@@ -45,6 +45,8 @@ SHOWN_ON_PUBLIC_PAGES = {
     "practices.Adaptation": "the authorities that adapted a practice, on its page",
     "practices.PracticeImage": "a practice's pictures",
     "practices.PracticeFile": "a practice's files and their languages",
+    "groups.WorkingGroup": "the working groups' list, their pages and theme pages",
+    "groups.GroupMembership": "how many people and authorities take part in a group",
 }
 
 # Each model, and why no public page shows it.

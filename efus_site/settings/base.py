@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "news",
     "events",
     "practices",
+    "groups",
     "search",
     "background",
     "django_tasks",
@@ -383,6 +384,7 @@ DEMO_CONTENT_BUILDERS = [
     "news.demo.build_demo_news",
     "privacy.demo.build_demo_privacy",
     "practices.demo.builder.build_demo_practices",
+    "groups.demo.build_demo_groups",
     "search.demo.index_demo_content",  # last: indexes what the others built
 ]
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from events.models import EventIndexPage, EventPage
+from groups.models import GroupIndexPage, WorkingGroup
 from members.models import JoinPage, MemberAuthority, MemberDirectoryPage
 from news.models import NewsArticlePage, NewsIndexPage, NewsletterPage
 from pages.models import (
@@ -48,6 +49,7 @@ PAGE_TYPES = {
     "themes": ThemeIndexPage,
     "practices": PracticeLibraryPage,
     "privacy": PrivacyPage,
+    "groups": GroupIndexPage,
 }
 # A demo practice written in Italian and translated into English only: in the other languages
 # its page shows the original text with a notice.
@@ -93,6 +95,8 @@ def demo_paths(language: str) -> dict:
         f"{paths['practices']}?{urlencode({'theme': theme.slug, 'evidence': 'evaluated'})}"
     )
     paths["practice"] = practice_path(pages["practices"], DEMO_PRACTICE, language)
+    group = WorkingGroup.objects.order_by("slug").first()
+    paths["group"] = paths["groups"] + pages["groups"].reverse_subpage("group", args=[group.slug])
     with translation.override(language):
         search = reverse("search")
         paths["search"] = f"{search}?{urlencode({'q': FOUND_EVERYWHERE})}"

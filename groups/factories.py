@@ -1,0 +1,51 @@
+"""Factories for the working groups: groups, memberships, the groups page."""
+
+import factory
+from django.utils import timezone
+
+from groups import models
+from members.factories import MemberAccountFactory
+from pages.factories import BasePageFactory, in_every_language, in_written_languages
+
+
+class GroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.WorkingGroup
+        django_get_or_create = ("slug",)
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"group-{n}")
+    locals().update(in_every_language("name", lambda obj, code: f"{obj.slug} [{code}]"))
+    locals().update(
+        in_written_languages("description", lambda obj, code: f"What {obj.slug} does [{code}]")
+    )
+
+    @factory.post_generation
+    def leads(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.leads.set(extracted)
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+
+
+class GroupMembershipFactory(factory.django.DjangoModelFactory):
+    """A member of a group: a person of an active authority, accepted."""
+
+    class Meta:
+        model = models.GroupMembership
+
+    group = factory.SubFactory(GroupFactory)
+    user = factory.LazyFunction(lambda: MemberAccountFactory().user)
+    status = models.GroupMembership.Status.MEMBER
+    asked_at = factory.LazyFunction(timezone.now)
+
+
+class GroupIndexPageFactory(BasePageFactory):
+    class Meta:
+        model = models.GroupIndexPage
+
+    class Params:
+        name = "Working groups"

@@ -1,0 +1,261 @@
+"""Working groups: member cities exchanging on one subject, led by one or more of them.
+
+Staff create the groups in the admin (a snippet: name and description in every language,
+themes, lead authorities, status, outputs and events); ``GroupIndexPage`` lists them and
+routes each group's page. A person of an active member authority asks to join; staff or the
+group's leads accept or decline (``membership.py``). Whether someone takes part is read on
+every request: a person whose authority is no longer active is no longer counted nor let in,
+though the row stays until they leave or are erased.
+"""
+
+from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db import models
+from django.db.models import Count, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.csrf import csrf_exempt
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from members.models import MemberAccount, MemberAuthority
+from pages.i18n import shows_english_for
+from pages.models import BasePage
+from pages.routing import live_page
+
+ACTIVE_PERSON = {
+    "user__is_active": True,
+    "user__member_account__authority__status": MemberAuthority.Status.ACTIVE,
+}
+
+
+class MembershipQuerySet(models.QuerySet):
+    def taking_part(self):
+        """The members who take part now: accepted, and people of an active authority."""
+        return self.filter(status=GroupMembership.Status.MEMBER, **ACTIVE_PERSON)
+
+    def waiting(self):
+        """The requests to decide: asked by people of an active authority."""
+        return self.filter(status=GroupMembership.Status.REQUESTED, **ACTIVE_PERSON)
+
+
+def counted(memberships, expression) -> Coalesce:
+    """``expression`` (a count) over ``memberships`` of each group, as a subquery."""
+    per_group = (
+        memberships.filter(group=OuterRef("pk"))
+        .order_by()
+        .values("group")
+        .annotate(total=expression)
+        .values("total")
+    )
+    return Coalesce(Subquery(per_group), 0)
+
+
+class WorkingGroupQuerySet(models.QuerySet):
+    def with_figures(self):
+        """Each group with how many people (``people``) and authorities (``authorities``)
+        take part, in the same query."""
+        taking_part = GroupMembership.objects.taking_part()
+        return self.annotate(
+            people=counted(taking_part, Count("pk")),
+            authorities=counted(
+                taking_part, Count("user__member_account__authority", distinct=True)
+            ),
+        )
+
+    def shown(self):
+        """The groups with their figures, their leads' names (``lead_names``) and their
+        themes, as their pages and the list show them."""
+        leads = MemberAuthority.objects.filter(led_groups=OuterRef("pk")).order_by("name")
+        return (
+            self.with_figures()
+            .annotate(lead_names=ArraySubquery(leads.values("name")))
+            .prefetch_related("themes")
+        )
+
+    def listed(self):
+        """The groups as the list shows them: active first, by name."""
+        return self.shown().order_by("status", f"name_{translation.get_language()}", "name_en")
+
+
+class WorkingGroup(models.Model):
+    """A working group: what it works on, who leads it, what it produced."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        CLOSED = "closed", _("Closed")
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
+    )
+    themes = models.ManyToManyField("themes.Theme", verbose_name=_("themes"), blank=True)
+    leads = models.ManyToManyField(
+        MemberAuthority,
+        verbose_name=_("lead authorities"),
+        related_name="led_groups",
+        blank=True,
+        help_text=_("Their people accept or decline the requests to join."),
+    )
+    publications = models.ManyToManyField(
+        "publications.Publication", verbose_name=_("publications"), blank=True
+    )
+    practices = models.ManyToManyField(
+        "practices.Practice", verbose_name=_("practices"), blank=True
+    )
+    projects = models.ManyToManyField(
+        "projects.ProjectPage", verbose_name=_("projects"), blank=True
+    )
+    events = models.ManyToManyField("events.EventPage", verbose_name=_("events"), blank=True)
+
+    objects = WorkingGroupQuerySet.as_manager()
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("status"), FieldPanel("themes")]),
+        FieldPanel("leads"),
+        MultiFieldPanel(
+            [
+                FieldPanel("publications"),
+                FieldPanel("practices"),
+                FieldPanel("projects"),
+                FieldPanel("events"),
+            ],
+            heading=_("Outputs and events"),
+        ),
+    ]
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = _("working group")
+        verbose_name_plural = _("working groups")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the group takes requests to join: only while it is active."""
+        return self.status == self.Status.ACTIVE
+
+    @property
+    def shows_fallback(self) -> bool:
+        language = translation.get_language()
+        return any(shows_english_for(self, field, language) for field in ("name", "description"))
+
+    def is_led_by(self, user) -> bool:
+        """Whether ``user`` is a person of an active authority that leads the group."""
+        return MemberAccount.objects.filter(
+            user=user,
+            user__is_active=True,
+            authority__status=MemberAuthority.Status.ACTIVE,
+            authority__led_groups=self,
+        ).exists()
+
+
+class GroupMembership(models.Model):
+    """A person's request to join a group, and then their membership."""
+
+    class Status(models.TextChoices):
+        REQUESTED = "requested", _("Asked to join")
+        MEMBER = "member", _("Member")
+        DECLINED = "declined", _("Declined")
+
+    group = models.ForeignKey(
+        WorkingGroup,
+        verbose_name=_("working group"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="group_memberships",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.REQUESTED
+    )
+    asked_at = models.DateTimeField(_("asked on"))
+    decided_at = models.DateTimeField(_("decided on"), null=True, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    # Answered through the list's Accept and Decline (membership.py), which email the person.
+    panels = [
+        FieldPanel("group", read_only=True),
+        FieldPanel("user", read_only=True),
+        FieldPanel("status", read_only=True),
+    ]
+
+    class Meta:
+        verbose_name = _("group membership")
+        verbose_name_plural = _("group memberships")
+        constraints = [
+            models.UniqueConstraint(fields=["group", "user"], name="group_membership_person")
+        ]
+        indexes = [models.Index(fields=["group", "status"], name="group_membership_status")]
+
+    def __str__(self) -> str:
+        return f"{self.user.email} ({self.group})"
+
+    @property
+    def is_member(self) -> bool:
+        return self.status == self.Status.MEMBER
+
+    @property
+    def is_waiting(self) -> bool:
+        return self.status == self.Status.REQUESTED
+
+
+class GroupIndexPage(RoutablePageMixin, BasePage):
+    """The working groups: ``""`` lists them, ``<slug>/`` is a group's page, where a member
+    asks to join (``<slug>/join/``) or leaves (``<slug>/leave/``)."""
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+    max_count = 1
+    menu_group = "network"
+
+    class Meta:
+        verbose_name = _("working groups page")
+
+    @path("")
+    def groups(self, request):
+        from groups.views import group_list
+
+        return group_list(request, self)
+
+    @path("<slug:slug>/")
+    def group(self, request, slug):
+        from groups.views import group_detail
+
+        return group_detail(request, self, slug)
+
+    # Exempt from Django's CSRF token like the other forms: the views check the request's
+    # origin instead (pages.forms.same_origin_only).
+    @path("<slug:slug>/join/")
+    @csrf_exempt
+    def join(self, request, slug):
+        from groups.views import join
+
+        return join(request, self, slug)
+
+    @path("<slug:slug>/leave/")
+    @csrf_exempt
+    def leave(self, request, slug):
+        from groups.views import leave
+
+        return leave(request, self, slug)
+
+    def group_url(self, group: WorkingGroup) -> str:
+        """The group's page, in the current language."""
+        return self.url + self.reverse_subpage("group", args=[group.slug])
+
+
+def groups_page() -> GroupIndexPage | None:
+    return live_page("groups.GroupIndexPage")
