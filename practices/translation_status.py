@@ -6,7 +6,9 @@ not English. A language is *complete* when its text has every field the original
 written (the title, the sections, the justifications of the criteria of evidence),
 *partial* when it has some of them, *missing* when it has no text (or none of them); the
 original is complete, and English is measured like any other language. A field is written
-when it holds more than white space, as a practice's page reads it (``str.strip``).
+when it holds more than white space, as a practice's page reads it (``str.strip``). A
+practice without a text in its original language (changed in the admin) is measured against
+its fullest text, and its original language is missing.
 
 ``PracticeTranslations`` tells ``pages.translation_status`` how: one SQL statement measures
 many practices, joining each one's original and its text in every language. It is
@@ -39,9 +41,9 @@ def column(table: str, field: str) -> str:
 
 def written_in(language: str) -> str:
     """SQL: how many of the original's written fields the text in ``language`` has too (none
-    without a text: its joined row is NULL)."""
+    without a text: its joined row is NULL); every field it has without an original."""
     return " + ".join(
-        f"(CASE WHEN {column('original', field)} ~ '\\S' "
+        f"(CASE WHEN coalesce({column('original', field)} ~ '\\S', true) "
         f"AND {column(f'text_{language}', field)} ~ '\\S' THEN 1 ELSE 0 END)"
         for field in TEXT_FIELDS
     )

@@ -135,6 +135,22 @@ def test_changing_the_original_language_changes_the_reference(editor):
     assert stored(practice).status_en == "missing"
 
 
+def test_without_its_original_text_a_practice_is_measured_against_its_fullest(editor):
+    practice = italian_practice()
+    practice.texts.get(language="fr").delete()
+    PracticeTextFactory(practice=practice, language="de", results="")
+    Practice.objects.filter(pk=practice.pk).update(original_language="fr")
+    refresh_all_statuses()
+
+    statuses = stored(practice)
+    assert statuses.reference_fields == 8  # the Italian text's
+    assert (statuses.status_fr, statuses.status_it, statuses.status_de) == (
+        "missing",
+        "complete",
+        "partial",
+    )
+
+
 def test_a_deleted_practice_leaves_the_report(client, editor):
     practice = italian_practice()
     assert practice_row(client, f"{PRACTICES}&status=all") is not None
