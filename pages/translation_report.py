@@ -1,14 +1,16 @@
 """The Translations report and its dashboard panel.
 
-The report has one row per translated object (pages, orderables, snippets, settings, images),
-with the status of each language, for the objects the viewer may edit: an editor of one
-section sees its pages (and their orderables) and nothing else; staff who may edit nothing
-translated do not see the report. It opens on what is incomplete (the complete objects are
-behind the status filter), under a summary: per language, how many objects are complete and
-how many are not. The rows, their count and the summary are read from the stored statuses
-(``TranslationStatus``, one row per object), filtered and ordered in SQL; only the objects
-of the page shown are then loaded (the pages in one query, the others one query per model),
-so the report costs the same queries with 20 or 20,000 members.
+The report has one row per translated object (pages, orderables, snippets, settings, images,
+and the kinds other apps register, such as practices), with the status of each language
+against the object's reference (English, or a practice's original language), for the
+objects the viewer may edit: an editor of one section sees its pages (and their orderables)
+and nothing else; staff who may edit nothing translated do not see the report. It opens on
+what is incomplete (the complete objects are behind the status filter), under a summary: per
+language, how many objects are complete and how many are not. The rows, their count and the
+summary are read from the stored statuses (``TranslationStatus``, one row per object),
+filtered and ordered in SQL; only the objects of the page shown are then loaded (the pages
+in one query, the others one query per model), so the report costs the same queries with 20
+or 20,000 members.
 """
 
 from dataclasses import dataclass
@@ -17,14 +19,12 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Model, Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.http import urlencode
-from django.utils.text import Truncator, capfirst
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.components import Component
@@ -34,15 +34,15 @@ from wagtail.permissions import policy_registry
 
 from pages.caching import kept
 from pages.models import TranslationStatus
+from pages.models.base import LANGUAGE_CODES
 from pages.translation_status import (
     COMPLETE,
     MISSING,
     PAGE_KIND,
     PARTIAL,
-    REFERENCE,
-    TRANSLATIONS,
-    Translatable,
+    TranslatedKind,
     completeness,
+    measured_languages,
     translatables,
 )
 
@@ -64,7 +64,15 @@ EDIT_URLS = AdminURLFinder()
 
 def language_choices():
     names = dict(settings.LANGUAGES)
-    return [(code, names[code]) for code in TRANSLATIONS]
+    return [(code, names[code]) for code in measured_languages()]
+
+
+def languages_of(kind: str = "") -> list[str]:
+    """The languages the objects of ``kind`` (of every kind without one) are measured in."""
+    measured = {
+        code for item in translatables() if item.kind == kind or not kind for code in item.languages
+    }
+    return [code for code in LANGUAGE_CODES if code in measured]
 
 
 def kind_choices():
@@ -103,10 +111,10 @@ class TranslationFilterSet(WagtailFilterSet):
 
 
 # What a row of the report shows of a status.
-SHOWN_COLUMNS = [f"written_{REFERENCE}", *(f"status_{code}" for code in TRANSLATIONS)]
+SHOWN_COLUMNS = ["reference_fields", *(f"status_{code}" for code in LANGUAGE_CODES)]
 
 
-def permission_model(item: Translatable):
+def permission_model(item: TranslatedKind):
     """The model whose permissions say who may edit ``item``'s objects: pages for pages and
     their orderables."""
     return Page if item.parent_page_field or item.kind == PAGE_KIND else item.model
@@ -132,7 +140,7 @@ def editable_statuses(user, kind: str = ""):
     return statuses
 
 
-def editable_rows(user, items: list[Translatable]) -> Q:
+def editable_rows(user, items: list[TranslatedKind]) -> Q:
     """The rows of ``items`` that ``user`` may edit: those of the pages (a page's own and its
     orderables') the page permissions allow, and those of the objects of each other model
     its policy allows, a model whose every object is allowed without looking at them."""
@@ -184,7 +192,8 @@ class ReportRows:
             others=Count("pk", filter=self.matching & ~is_page),
             total=Count("pk"),
             **{
-                code: Count("pk", filter=Q(**{f"status_{code}": COMPLETE})) for code in TRANSLATIONS
+                code: Count("pk", filter=Q(**{f"status_{code}": COMPLETE}))
+                for code in LANGUAGE_CODES
             },
         )
 
@@ -216,7 +225,7 @@ def status_matches(status: str, language: str = "") -> Q:
     if status in (COMPLETE, INCOMPLETE):
         return Q(complete=status == COMPLETE)
     matches = Q()
-    for code in TRANSLATIONS:
+    for code in LANGUAGE_CODES:
         matches |= Q(**{f"status_{code}": status})
     return matches
 
@@ -274,25 +283,9 @@ class ReportRow:
 
     def __getattr__(self, name):
         # The export's columns: status_fr, status_de…
-        if name.startswith("status_") and name[7:] in TRANSLATIONS:
+        if name.startswith("status_") and name[7:] in LANGUAGE_CODES:
             return self.status_label(name[7:])
         raise AttributeError(name)
-
-
-def english_text(instance, item: Translatable) -> str:
-    for field in item.fields:
-        value = getattr(instance, build_localized_fieldname(field, REFERENCE), None)
-        text = strip_tags(str(value or "")).strip()
-        if text:
-            return Truncator(text).chars(80)
-    return str(instance.pk)
-
-
-def object_label(instance, item: Translatable) -> str:
-    """The page's title, the object's name, or an orderable's first English text."""
-    if type(instance).__str__ is not Model.__str__:
-        return str(instance)
-    return english_text(instance, item)
 
 
 def load_rows(statuses, languages) -> list[ReportRow]:
@@ -321,31 +314,17 @@ def source_of(status: dict) -> str:
     return PAGE_KIND if status["kind"] == PAGE_KIND else status["model"]
 
 
-def shown_objects(source: str, items: dict[str, Translatable]):
-    if source == PAGE_KIND:
-        return Page.objects.all()
-    item = items[source]
-    if item.parent_page_field:
-        return item.objects().select_related(item.parent_page_field)
-    return item.objects()
+def shown_objects(source: str, items: dict[str, TranslatedKind]):
+    return Page.objects.all() if source == PAGE_KIND else items[source].listed()
 
 
-def edited_object(instance, item: Translatable):
-    """What staff open to edit ``instance``: an orderable's page, else the object itself."""
-    return getattr(instance, item.parent_page_field) if item.parent_page_field else instance
-
-
-def report_row(instance, item: Translatable, status: dict, languages) -> ReportRow:
-    target = edited_object(instance, item)
-    kind = capfirst(item.model._meta.verbose_name)
-    if item.parent_page_field:
-        kind = f"{kind} ({target.title})"
+def report_row(instance, item: TranslatedKind, status: dict, languages) -> ReportRow:
     return ReportRow(
-        kind=kind,
-        label=object_label(instance, item),
-        edit_url=EDIT_URLS.get_edit_url(target),
-        reference_fields=status[f"written_{REFERENCE}"],
-        statuses={code: status[f"status_{code}"] for code in TRANSLATIONS},
+        kind=item.kind_label(instance),
+        label=item.label(instance),
+        edit_url=EDIT_URLS.get_edit_url(item.edited(instance)),
+        reference_fields=status["reference_fields"],
+        statuses={code: status[f"status_{code}"] for code in LANGUAGE_CODES},
         languages=languages,
     )
 
@@ -387,7 +366,7 @@ class TranslationReportView(ReportView):
         headings = {
             "kind": _("Kind"),
             "label": _("Object"),
-            "reference_fields": _("Fields in English"),
+            "reference_fields": _("Fields in the reference"),
             "edit_url": _("Editor"),
         }
         for code in self.shown_languages:
@@ -413,7 +392,7 @@ class TranslationReportView(ReportView):
     @cached_property
     def shown_languages(self) -> list[str]:
         language = self.chosen.get("language")
-        return [language] if language else TRANSLATIONS
+        return [language] if language else languages_of(self.chosen.get("kind", ""))
 
     def get_queryset(self):
         return rows_matching(self.request.user, **self.chosen)
@@ -447,7 +426,6 @@ class TranslationReportView(ReportView):
         context = super().get_context_data(**kwargs)
         names = dict(settings.LANGUAGES)
         context["languages"] = [(code, names[code]) for code in self.shown_languages]
-        context["reference_name"] = names[REFERENCE]
         context["summaries"] = language_summaries(
             self.object_list, self.shown_languages, self.chosen.get("kind", "")
         )
@@ -460,7 +438,8 @@ def cached_completeness() -> dict[str, int]:
 
 
 class TranslationPanel(Component):
-    """The dashboard panel: each language's share of the English texts that is translated."""
+    """The dashboard panel: each language's share of the texts to translate that is
+    translated."""
 
     name = "translations"
     order = 150
@@ -470,6 +449,6 @@ class TranslationPanel(Component):
         names = dict(settings.LANGUAGES)
         figures = cached_completeness()
         return {
-            "languages": [(code, names[code], figures[code]) for code in TRANSLATIONS],
+            "languages": [(code, names[code], figures[code]) for code in figures],
             "report_url": reverse("translation_report"),
         }

@@ -7,6 +7,9 @@ class PracticesConfig(AppConfig):
     verbose_name = _("Practices")
 
     def ready(self):
+        from pages.translation_status import register
         from practices.review import connect_signals
+        from practices.translation_status import PracticeTranslations
 
         connect_signals()
+        register(PracticeTranslations())

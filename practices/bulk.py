@@ -6,7 +6,8 @@ the practices, their texts, themes and adaptations, and for the live ones the re
 would have published, as their ``latest_revision`` and ``live_revision`` (the admin's editor
 opens the latest revision, and the review starts from it). It writes no log entries (the
 admin's history of these practices starts with their next change) and sends no signals: the
-page cache is emptied once, and the caller indexes the practices for search.
+page cache is emptied once, their translations' statuses are measured at once, and the
+caller indexes the practices for search.
 
 ``create_bulk_practices`` (``manage.py load_bulk_practices``) tells the demo's stories again
 for the existing member authorities, in one to three languages each.
@@ -30,6 +31,7 @@ from members.demo.bulk import create_bulk_members
 from members.models import MemberAuthority
 from pages.bulk import copy_rows, reserve_ids
 from pages.caching import page_cache_emptied_once
+from pages.translation_status import refresh_statuses
 from practices.demo.content import COUNTRY_LANGUAGES
 from practices.demo.texts import Story, stories
 from practices.models import EVIDENCE, Adaptation, Practice, PracticeText
@@ -104,6 +106,7 @@ def add_practices(new: list[NewPractice]) -> list[Practice]:
                 for item in live
             ),
         )
+        refresh_statuses(Practice.objects.filter(pk__in=[practice.pk for practice in practices]))
     return practices
 
 

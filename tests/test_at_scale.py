@@ -2,8 +2,8 @@
 whose work grows with the data cost the same queries as with 20 and 50, each within its budget:
 the library (filtered, searched, a publication's page), serving a download (at most 3 queries),
 the site search (its server time at that scale is measured by ``make bench``), Reports →
-Translations and the admin's dashboard. The large data is built once, in bulk, for all of them:
-building it is most of this test's minute."""
+Translations (with 300 practices among the rows) and the admin's dashboard. The large data is
+built once, in bulk, for all of them: building it is most of this test's minute."""
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser, Group
@@ -16,6 +16,8 @@ from django.test.utils import CaptureQueriesContext
 from members.demo.bulk import SLUG_PREFIX, create_bulk_members
 from members.factories import MemberAccountFactory
 from members.models import MemberAuthority
+from practices.bulk import create_bulk_practices
+from practices.models import Practice
 from publications.demo.bulk import create_bulk_publications
 from publications.downloads import download
 from publications.models import Publication
@@ -102,6 +104,7 @@ def test_the_library_search_and_report_cost_the_same_queries_at_the_network_s_la
     rebuild()
     create_bulk_members(18)  # beside the site tree's two
     create_bulk_publications(50)
+    create_bulk_practices(20)
     publications = Publication.objects.all()
     shown = in_several_languages(publications.public())
     members_only = in_several_languages(publications.members_only())
@@ -120,8 +123,10 @@ def test_the_library_search_and_report_cost_the_same_queries_at_the_network_s_la
     small = costs()
     create_bulk_members(19_980, seed=1)
     create_bulk_publications(49_950, seed=1)
+    create_bulk_practices(280, seed=1)
     assert MemberAuthority.objects.filter(slug__startswith=SLUG_PREFIX).count() == 19_998
     assert publications.count() == 50_000
+    assert Practice.objects.count() == 300
     assert SearchEntry.objects.filter(kind="publication", language="de").count() == 50_000
     large = costs()
 

@@ -18,8 +18,9 @@ TRANSLATIONS = [code for code in LANGUAGE_CODES if code != settings.LANGUAGE_COD
 
 
 class TranslationStatus(models.Model):
-    """How complete the translations of one object are: ``written_en`` fields written in
-    English, ``written_fr`` of them in French…, and the status each language has."""
+    """How complete the translations of one object are: ``reference_fields`` fields written
+    in its reference language (English, or a practice's original language), ``written_fr``
+    of them in French…, and the status each language has (the reference's is complete)."""
 
     model = models.CharField(max_length=100)  # "app_label.model_name", as in its registry
     object_id = models.BigIntegerField()
@@ -29,10 +30,11 @@ class TranslationStatus(models.Model):
     # The page itself, or the page an orderable belongs to: who may edit it, and where it
     # stands in the tree. Its rows go with it.
     page = models.ForeignKey(Page, null=True, on_delete=models.CASCADE, related_name="+")
+    reference_fields = models.PositiveSmallIntegerField()
     locals().update(
         {f"written_{code}": models.PositiveSmallIntegerField() for code in LANGUAGE_CODES}
     )
-    locals().update({f"status_{code}": models.CharField(max_length=8) for code in TRANSLATIONS})
+    locals().update({f"status_{code}": models.CharField(max_length=8) for code in LANGUAGE_CODES})
     complete = models.BooleanField()  # in every language
 
     class Meta:
