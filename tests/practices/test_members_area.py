@@ -8,6 +8,7 @@ import zipfile
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -18,12 +19,14 @@ from wagtail.documents import get_document_model
 
 from members.factories import MemberAccountFactory, MemberAuthorityFactory
 from members.models import MemberAuthority
+from pages.factories import ImageFactory
 from pages.models import SiteImage
 from practices import account_views
 from practices.attachments import FILES_COLLECTION, IMAGES_COLLECTION
 from practices.factories import PracticeFactory, PracticeLibraryPageFactory
-from practices.models import SECTIONS, Practice, Stage
+from practices.models import SECTIONS, Practice, PracticeImage, Stage
 from tests.browser.test_html_validity import JAVA, VNU, describe, is_error, run_vnu
+from tests.practices.conftest import practice_path
 from themes.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
@@ -102,6 +105,20 @@ def media(settings, tmp_path):
 def written(practice) -> Practice:
     """What its authors last saved."""
     return Practice.objects.get(pk=practice.pk).get_latest_revision_as_object()
+
+
+@pytest.fixture
+def moderator(db):
+    user = get_user_model().objects.create_user("mod", "moderator@efus.eu", "pw")
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return user
+
+
+def approve(practice, moderator) -> Practice:
+    """Staff approve the practice sent for review: its revision is published."""
+    task_state = Practice.objects.get(pk=practice.pk).current_workflow_task_state
+    task_state.task.specific.on_action(task_state, moderator, "approve")
+    return Practice.objects.get(pk=practice.pk)
 
 
 # Writing, saving, previewing, submitting.
@@ -327,6 +344,100 @@ def test_an_unknown_language_is_not_found(signed_in, draft):
     assert signed_in.get(url("translate", pk=draft.pk, language="xx")).status_code == 404
 
 
+# What the images show, in each language.
+
+
+def img_tag(html: str, alt: str) -> str:
+    """The ``<img>`` tag described by ``alt``."""
+    return re.search(rf'<img [^>]*alt="{re.escape(alt)}"[^>]*>', html)[0]
+
+
+def input_tag(html: str, name: str) -> str:
+    return re.search(rf'<input [^>]*name="{name}"[^>]*>', html)[0]
+
+
+def test_a_translation_describes_each_image_which_its_page_shows_once_published(
+    signed_in, client, member, moderator, site_tree, media
+):
+    library = PracticeLibraryPageFactory(parent=site_tree.home)
+    practice = PracticeFactory(authority=member.authority, live=False)
+    practice.save_revision(user=member.user)
+    upload(signed_in, practice, "photo.png", png_bytes(), title="Mediators at night")
+    image = uploaded_images().get()
+
+    page = html_of(signed_in.get(url("translate", pk=practice.pk, language="fr")))
+    assert f'<label for="id_image-{image.pk}">What image 1 shows' in page
+    assert 'In the original: <span lang="en">Mediators at night</span>' in page
+    signed_in.post(
+        url("translate", pk=practice.pk, language="fr"),
+        {"title": "Médiation de nuit", f"image-{image.pk}": "Des médiateurs la nuit"},
+    )
+    page = html_of(signed_in.get(url("translate", pk=practice.pk, language="fr")))
+    field = input_tag(page, f"image-{image.pk}")
+    assert 'value="Des médiateurs la nuit"' in field and 'lang="fr"' in field
+    preview = html_of(signed_in.get(url("preview", pk=practice.pk) + "?language=fr"))
+    assert 'lang="fr"' in img_tag(preview, "Des médiateurs la nuit")  # the page is English
+
+    signed_in.post(url("submit", pk=practice.pk))
+    approve(practice, moderator)
+    image.refresh_from_db()
+    assert (image.description_en, image.description_fr) == (
+        "Mediators at night",
+        "Des médiateurs la nuit",
+    )
+    french = html_of(client.get(practice_path(library, practice, "fr")))
+    assert "lang=" not in img_tag(french, "Des médiateurs la nuit")
+    german = html_of(client.get(practice_path(library, practice, "de")))
+    assert 'lang="en"' in img_tag(german, "Mediators at night")
+
+
+def test_a_new_description_of_a_published_practice_s_image_waits_for_review(
+    signed_in, client, member, moderator, site_tree, media
+):
+    library = PracticeLibraryPageFactory(parent=site_tree.home)
+    practice = PracticeFactory(authority=member.authority)
+    image = ImageFactory(description_en="Mediators at night", description_fr="")
+    PracticeImage.objects.create(practice=practice, image=image)
+    signed_in.post(
+        url("translate", pk=practice.pk, language="fr"),
+        {"title": "Médiation de nuit", f"image-{image.pk}": "Des médiateurs la nuit"},
+    )
+    image.refresh_from_db()
+    assert image.description_fr == ""
+    french = html_of(client.get(practice_path(library, practice, "fr")))
+    assert 'lang="en"' in img_tag(french, "Mediators at night")
+
+    signed_in.post(url("submit", pk=practice.pk))
+    approve(practice, moderator)
+    french = html_of(client.get(practice_path(library, practice, "fr")))
+    assert "lang=" not in img_tag(french, "Des médiateurs la nuit")
+
+
+def test_descriptions_go_with_the_text_of_their_language(signed_in, draft, media):
+    upload(signed_in, draft, "photo.png", png_bytes(), title="Mediators at night")
+    field = f"image-{uploaded_images().get().pk}"
+    translation_url = url("translate", pk=draft.pk, language="fr")
+    signed_in.post(translation_url, {"title": "Médiation", field: "Des médiateurs"})
+    (item,) = written(draft).images.all()
+    assert item.alt_texts == {"en": "Mediators at night", "fr": "Des médiateurs"}
+    signed_in.post(translation_url, {"remove": ""})
+    (item,) = written(draft).images.all()
+    assert item.alt_texts == {"en": "Mediators at night", "fr": ""}
+
+    # The original's are written beside it, and follow it into another language.
+    page = html_of(signed_in.get(url("edit", pk=draft.pk)))
+    assert 'value="Mediators at night"' in input_tag(page, field)
+    assert 'lang="en"' in input_tag(page, field)
+    title = written(draft).original_text.title
+    signed_in.post(url("edit", pk=draft.pk), form_data(title=title, original_language="de"))
+    (item,) = written(draft).images.all()
+    assert (item.alt_text("de"), item.alt_text("en")) == ("Mediators at night", "")
+    data = form_data(title=title, original_language="de", **{field: "Nachtmediatoren"})
+    signed_in.post(url("edit", pk=draft.pk), data)
+    (item,) = written(draft).images.all()
+    assert item.alt_text("de") == "Nachtmediatoren"
+
+
 # Who may.
 
 
@@ -471,6 +582,85 @@ def test_a_member_removes_an_attachment(signed_in, draft, media):
     missing = url("remove_file", pk=draft.pk, kind="document", file_id=document.pk)
     assert signed_in.post(missing).status_code == 404
     assert signed_in.post(missing.replace("document", "program")).status_code == 404
+
+
+def stored(file) -> bool:
+    return default_storage.exists(file.name)
+
+
+def uploaded_images():
+    return SiteImage.objects.filter(collection__name=IMAGES_COLLECTION)
+
+
+def test_removed_attachments_of_a_draft_are_deleted_with_their_files(
+    signed_in, draft, media, django_capture_on_commit_callbacks
+):
+    upload(signed_in, draft, "photo.png", png_bytes(), title="Mediators at night")
+    upload(signed_in, draft, "guide.pdf", b"%PDF-1.4\n%%EOF\n", title="Guide")
+    image, document = uploaded_images().get(), get_document_model().objects.get()
+    signed_in.get(url("files", pk=draft.pk))  # draws the image's thumbnail
+    files = [image.file, document.file, *(r.file for r in image.renditions.all())]
+    assert len(files) == 3 and all(map(stored, files))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in.post(url("remove_file", pk=draft.pk, kind="image", file_id=image.pk))
+        response = signed_in.post(
+            url("remove_file", pk=draft.pk, kind="document", file_id=document.pk), follow=True
+        )
+
+    assert "The file is removed from the practice." in html_of(response)
+    assert "No image yet." in html_of(response) and "No document yet." in html_of(response)
+    assert not uploaded_images().exists() and not get_document_model().objects.exists()
+    assert not any(map(stored, files))
+    # The revisions that showed them are read without them.
+    for revision in Practice.objects.get(pk=draft.pk).revisions.all():
+        revision.as_object()
+
+
+def test_an_attachment_removed_from_a_published_practice_is_deleted_once_the_change_is(
+    signed_in, client, member, moderator, site_tree, media, django_capture_on_commit_callbacks
+):
+    library = PracticeLibraryPageFactory(parent=site_tree.home)
+    practice = PracticeFactory(authority=member.authority, live=False)
+    practice.save_revision(user=member.user)
+    upload(signed_in, practice, "photo.png", png_bytes(), title="Mediators at night")
+    upload(signed_in, practice, "guide.pdf", b"%PDF-1.4\n%%EOF\n", title="Guide")
+    signed_in.post(url("submit", pk=practice.pk))
+    approve(practice, moderator)
+    image, document = uploaded_images().get(), get_document_model().objects.get()
+    public = practice_path(library, practice)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in.post(url("remove_file", pk=practice.pk, kind="image", file_id=image.pk))
+        signed_in.post(url("remove_file", pk=practice.pk, kind="document", file_id=document.pk))
+    assert SiteImage.objects.filter(pk=image.pk).exists() and stored(image.file)
+    assert stored(document.file)
+    page = html_of(client.get(public))
+    assert 'alt="Mediators at night"' in page and "Guide" in page
+    assert written(practice).images.count() == 0
+
+    signed_in.post(url("submit", pk=practice.pk))
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(practice, moderator)
+    assert not uploaded_images().exists() and not get_document_model().objects.exists()
+    assert not stored(image.file) and not stored(document.file)
+    page = html_of(client.get(public))
+    assert "Mediators at night" not in page and "Guide" not in page
+
+
+@pytest.mark.parametrize("version", ["live", "draft"])
+def test_a_removed_image_another_practice_shows_is_kept(signed_in, draft, member, media, version):
+    upload(signed_in, draft, "photo.png", png_bytes(), title="Mediators at night")
+    image = uploaded_images().get()
+    other = PracticeFactory(live=version == "live")  # staff chose the image for it
+    if version == "live":
+        PracticeImage.objects.create(practice=other, image=image)
+    else:
+        other.images = [PracticeImage(image=image)]
+        other.save_revision()
+    signed_in.post(url("remove_file", pk=draft.pk, kind="image", file_id=image.pk))
+    assert written(draft).images.count() == 0
+    assert SiteImage.objects.filter(pk=image.pk).exists()
 
 
 def test_a_file_added_to_a_published_practice_waits_for_review(signed_in, member, media):
