@@ -185,8 +185,16 @@ def write(request, account, practice, copy):
         "evidence_rows": evidence_rows(practice_form, text_form),
         "errors": errors_of(practice_form, text_form, alt_form),
         "translations": translation_links(copy) if copy.pk else [],
+        "comment": changes_asked(practice),
     }
     return TemplateResponse(request, "practices/account/edit.html", context)
+
+
+def changes_asked(practice) -> str:
+    """What the reviewer asked for, while the practice waits for those changes."""
+    if practice.pk and practice.stage == Stage.CHANGES_REQUESTED:
+        return practice.reviewer_comment()
+    return ""
 
 
 def save_practice(request, practice_form, text_form, alt_form, language_before) -> Practice:

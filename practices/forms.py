@@ -85,6 +85,7 @@ class PracticeForm(PracticeFormMixin, forms.ModelForm):
             .select_related("user")
             .order_by("user__last_name", "user__first_name", "user__email")
         )
+        self.fields["contact"].empty_label = _("No contact person")
         self.fields["contact"].help_text = _(
             "Shown to signed-in members only, so that peers can ask about it."
         )

@@ -178,6 +178,21 @@ def test_a_french_member_is_told_in_french_which_sections_are_missing(signed_in,
     assert "Enregistrer le brouillon" in page
 
 
+def test_the_french_pages_speak_french_with_french_punctuation(signed_in, draft, media):
+    """Needs the catalogues."""
+    upload(signed_in, draft, "photo.png", png_bytes(), title="Mediators at night")
+    page = html_of(signed_in.get(url("translate", "fr", pk=draft.pk, language="de")))
+    assert "État\u00a0: <strong>Brouillon</strong>" in page
+    assert "Le titre original\u00a0: " in page
+    assert "Ce que montrent les images" in page and "Ce que montre l’image 1" in page
+    assert 'Dans l’original\u00a0: <span lang="en">Mediators at night</span>' in page
+    response = signed_in.post(url("translate", "fr", pk=draft.pk, language="de"), {"title": ""})
+    assert "Titre\u00a0: Ce champ est obligatoire." in html_of(response)
+    edit_page = html_of(signed_in.get(url("edit", "fr", pk=draft.pk)))
+    assert "Allemand\u00a0: <a " in edit_page
+    assert "Aucune personne à contacter" in edit_page
+
+
 def test_the_form_shows_each_criterion_with_its_meaning_and_sections_with_their_headings(
     signed_in,
 ):
@@ -186,6 +201,7 @@ def test_the_form_shows_each_criterion_with_its_meaning_and_sections_with_their_
     assert '<label for="id_transferred_because">Why it is transferred' in page
     assert '<label for="id_problem">Problem and context' in page
     assert "(needed to submit)" in page
+    assert '<option value="">No contact person</option>' in page
     assert 'name="csrfmiddlewaretoken"' in page
 
 
@@ -296,6 +312,8 @@ def test_the_list_shows_titles_languages_stages_and_the_comment_when_changes_are
     page = html_of(signed_in.get(url("list")))
     assert "Street lighting" in page and str(draft) in page
     assert "Changes requested" in page and "Add a budget." in page
+    edit_page = html_of(signed_in.get(url("edit", pk=draft.pk)))  # where the email leads
+    assert "The reviewer’s comment" in edit_page and "Add a budget." in edit_page
     assert "Published" in page
     assert library.practice_url(published) in page
     assert url("new") in page and "Share a practice" in page
@@ -376,7 +394,9 @@ def test_a_translation_describes_each_image_which_its_page_shows_once_published(
     field = input_tag(page, f"image-{image.pk}")
     assert 'value="Des médiateurs la nuit"' in field and 'lang="fr"' in field
     preview = html_of(signed_in.get(url("preview", pk=practice.pk) + "?language=fr"))
+    assert "<h2>Pictures</h2>" in preview  # as on its page
     assert 'lang="fr"' in img_tag(preview, "Des médiateurs la nuit")  # the page is English
+    assert '<a href="?language=fr" hreflang="fr" aria-current="true">French</a>' in preview
 
     signed_in.post(url("submit", pk=practice.pk))
     approve(practice, moderator)
@@ -557,6 +577,7 @@ def test_an_image_becomes_a_site_image_with_renditions(signed_in, draft, media):
     page = html_of(signed_in.get(url("files", pk=draft.pk)))
     assert "fill-160x120" in page
     assert image.renditions.exists()
+    assert "Changes to a published practice" not in page  # a draft is not published
 
 
 def test_a_document_goes_to_the_restricted_collection_and_not_to_wagtail_s_url(
@@ -665,9 +686,11 @@ def test_a_removed_image_another_practice_shows_is_kept(signed_in, draft, member
 
 def test_a_file_added_to_a_published_practice_waits_for_review(signed_in, member, media):
     practice = PracticeFactory(authority=member.authority)
-    upload(signed_in, practice, "photo.png", png_bytes(), title="Photo")
+    response = upload(signed_in, practice, "photo.png", png_bytes(), title="Photo")
     assert not Practice.objects.get(pk=practice.pk).images.exists()
     assert written(practice).images.count() == 1
+    page = html_of(signed_in.get(response["Location"]))
+    assert "Changes to a published practice, its files included, are shown once" in page
 
 
 def test_uploads_are_rate_limited_per_person(signed_in, draft, media, monkeypatch):
