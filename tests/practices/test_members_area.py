@@ -187,7 +187,7 @@ def test_the_french_pages_speak_french_with_french_punctuation(signed_in, draft,
     assert "Ce que montrent les images" in page and "Ce que montre l’image 1" in page
     assert 'Dans l’original\u00a0: <span lang="en">Mediators at night</span>' in page
     response = signed_in.post(url("translate", "fr", pk=draft.pk, language="de"), {"title": ""})
-    assert "Titre\u00a0: Ce champ est obligatoire." in html_of(response)
+    assert '<a href="#id_title">Titre\u00a0: ' in html_of(response)
     edit_page = html_of(signed_in.get(url("edit", "fr", pk=draft.pk)))
     assert "Allemand\u00a0: <a " in edit_page
     assert "Aucune personne à contacter" in edit_page
