@@ -28,7 +28,15 @@ from members.models import MemberAccount
 from pages.forms import too_many_requests
 from pages.models.base import LANGUAGE_CODES
 from practices import drafts, review
-from practices.forms import AttachmentForm, PracticeForm, TextForm, errors_of, evidence_rows
+from practices.attachments import KINDS
+from practices.forms import (
+    AltTextForm,
+    AttachmentForm,
+    PracticeForm,
+    TextForm,
+    errors_of,
+    evidence_rows,
+)
 from practices.models import Practice, PracticeText, Stage, practices_page
 
 logger = logging.getLogger(__name__)
@@ -157,11 +165,12 @@ def write(request, account, practice, copy):
         data, instance=copy, authority=account.authority, other_languages=others
     )
     text_form = TextForm(data, instance=original, language=language_before)
+    alt_form = AltTextForm(data, images=copy.images.all(), language=language_before)
     if data is not None:
         if over_limit(request, "save"):
             return slow_down(request)
-        if all([practice_form.is_valid(), text_form.is_valid()]):
-            saved = save_practice(request, practice_form, text_form, language_before)
+        if all([practice_form.is_valid(), text_form.is_valid(), alt_form.is_valid()]):
+            saved = save_practice(request, practice_form, text_form, alt_form, language_before)
             messages.success(request, _("Your draft is saved."))
             if "submit" in request.POST:
                 return send_to_review(request, saved)
@@ -172,20 +181,30 @@ def write(request, account, practice, copy):
         "copy": copy,
         "practice_form": practice_form,
         "text_form": text_form,
+        "alt_form": alt_form,
         "evidence_rows": evidence_rows(practice_form, text_form),
-        "errors": errors_of(practice_form, text_form),
+        "errors": errors_of(practice_form, text_form, alt_form),
         "translations": translation_links(copy) if copy.pk else [],
+        "comment": changes_asked(practice),
     }
     return TemplateResponse(request, "practices/account/edit.html", context)
 
 
-def save_practice(request, practice_form, text_form, language_before) -> Practice:
+def changes_asked(practice) -> str:
+    """What the reviewer asked for, while the practice waits for those changes."""
+    if practice.pk and practice.stage == Stage.CHANGES_REQUESTED:
+        return practice.reviewer_comment()
+    return ""
+
+
+def save_practice(request, practice_form, text_form, alt_form, language_before) -> Practice:
     copy = practice_form.save(commit=False)
     original = text_form.save(commit=False)
     if copy.pk is None:
         return drafts.create(copy, original, practice_form.cleaned_data["themes"], request.user)
     copy.themes = practice_form.cleaned_data["themes"]
-    drafts.save_original(copy, original, language_before, request.user)
+    alt_texts = alt_form.alt_texts()
+    drafts.save_original(copy, original, language_before, alt_texts, request.user)
     return copy
 
 
@@ -211,6 +230,12 @@ def translate(request, account, pk, language):
     existing = copy.texts_by_language.get(language)
     data = request.POST if request.method == "POST" else None
     form = TextForm(data, instance=existing or PracticeText(language=language), language=language)
+    alt_form = AltTextForm(
+        data,
+        images=copy.images.all(),
+        language=language,
+        original_language=copy.original_language,
+    )
     if data is not None:
         if over_limit(request, "save"):
             return slow_down(request)
@@ -218,10 +243,10 @@ def translate(request, account, pk, language):
             drafts.remove_translation(copy, language, request.user)
             messages.success(request, _("The translation is removed."))
             return redirect("practices:edit", pk=practice.pk)
-        if form.is_valid():
+        if form.is_valid() and alt_form.is_valid():
             text = form.save(commit=False)
             text.language = language
-            drafts.save_translation(copy, text, request.user)
+            drafts.save_translation(copy, text, alt_form.alt_texts(), request.user)
             messages.success(request, _("The translation is saved."))
             return redirect("practices:translate", pk=practice.pk, language=language)
     original = copy.original_text
@@ -230,7 +255,8 @@ def translate(request, account, pk, language):
         "practice": practice,
         "copy": copy,
         "form": form,
-        "errors": errors_of(form),
+        "alt_form": alt_form,
+        "errors": errors_of(form, alt_form),
         "language": language,
         "exists": existing is not None,
         "original": original,
@@ -276,7 +302,7 @@ def files(request, account, pk):
 @for_members
 def remove_file(request, account, pk, kind, file_id):
     practice = practice_of(account, pk)
-    if kind not in drafts.ATTACHMENTS:
+    if kind not in KINDS:
         raise Http404("No such kind of file.")
     if not practice.may_be_edited:
         return not_editable(request, practice)
@@ -303,6 +329,7 @@ def preview(request, account, pk):
         "copy": copy,
         "text": text,
         "language": language,
+        "pictures": [item.picture(language, copy.original_language) for item in copy.images.all()],
         "preview_languages": [(code, language_name(code)) for code in copy.languages],
         "may_submit": practice.stage in review.SUBMITTABLE,
     }

@@ -4,7 +4,10 @@ Creating a practice saves its rows, not live, and a first revision. Every later 
 facts, a text, an attachment) is a new revision built on the latest one, as Wagtail's own
 editor does: a published practice keeps what visitors read until staff approve the change
 (``review.py``), and the members' area reads what is being written from that revision
-(``working_copy``). Nothing here deletes an uploaded file: earlier revisions may name it.
+(``working_copy``). An image's description in each language is written with the text in
+that language and kept with the practice's image (``PracticeImage.alt_texts``). A file taken
+off the practice is deleted once no live or pending version uses it (``attachments.discard``;
+publishing discards what the published version no longer shows).
 """
 
 from dataclasses import dataclass
@@ -14,7 +17,7 @@ from django.utils.text import slugify
 from wagtail.models import WorkflowState
 
 from pages.models.base import LANGUAGE_CODES
-from practices.attachments import Upload, store_document, store_image
+from practices.attachments import KINDS, Upload, discard, store_document, store_image
 from practices.models import Practice, PracticeFile, PracticeImage, PracticeText
 
 # The slug's length before a "-2", "-3"… that makes it unique (the field holds 100).
@@ -55,34 +58,58 @@ def keep(copy: Practice, user) -> None:
     copy.save_revision(user=user, log_action=True)
 
 
-def save_original(copy: Practice, original: PracticeText, language_before: str, user) -> None:
-    """Keep ``copy`` with ``original`` as its original text, in its original language
-    (which may have changed from ``language_before``)."""
+def save_original(
+    copy: Practice, original: PracticeText, language_before: str, alt_texts: dict, user
+) -> None:
+    """Keep ``copy`` with ``original`` as its original text and ``alt_texts`` (by image key)
+    as its images' descriptions, in its original language (which may have changed from
+    ``language_before``: the descriptions move with the text)."""
     original.language = copy.original_language
     copy.texts = [
         *(t for t in copy.texts.all() if t.language not in (language_before, original.language)),
         original,
     ]
+    if original.language != language_before:
+        moved = {item.image_id: item.alt_text(language_before) for item in copy.images.all()}
+        describe_images(copy, language_before, dict.fromkeys(moved, ""))
+        describe_images(copy, original.language, moved)
+    describe_images(copy, original.language, alt_texts)
     keep(copy, user)
 
 
-def save_translation(copy: Practice, text: PracticeText, user) -> None:
+def save_translation(copy: Practice, text: PracticeText, alt_texts: dict, user) -> None:
+    """Keep ``copy`` with the translation ``text`` and ``alt_texts`` (by image key), its
+    images' descriptions in that language."""
     copy.texts = [*(t for t in copy.texts.all() if t.language != text.language), text]
+    describe_images(copy, text.language, alt_texts)
     keep(copy, user)
 
 
 def remove_translation(copy: Practice, language: str, user) -> None:
+    """Keep ``copy`` without its text in ``language``, nor its images' descriptions in it."""
     copy.texts = [t for t in copy.texts.all() if t.language != language]
+    describe_images(copy, language, {item.image_id: "" for item in copy.images.all()})
     keep(copy, user)
+
+
+def describe_images(copy: Practice, language: str, alt_texts: dict[int, str]) -> None:
+    """Describe in ``language`` those of the copy's images that ``alt_texts`` names by key."""
+    images = list(copy.images.all())
+    for item in images:
+        if item.image_id in alt_texts:
+            item.alt_texts = {**item.alt_texts, language: alt_texts[item.image_id]}
+    copy.images = images
 
 
 def attach(copy: Practice, upload: Upload, title: str, language: str, user) -> None:
     """Store ``upload`` and add it to the practice: an image described by ``title`` in the
     practice's language, or a document titled ``title`` in ``language`` (or none)."""
     if upload.is_image:
-        image = store_image(upload, title, copy.original_language)
+        language = copy.original_language
+        image = store_image(upload, title, language)
         images = list(copy.images.all())
-        copy.images = [*images, PracticeImage(image=image, sort_order=len(images))]
+        added = PracticeImage(image=image, sort_order=len(images), alt_texts={language: title})
+        copy.images = [*images, added]
     else:
         document = store_document(upload, title)
         files = list(copy.files.all())
@@ -93,19 +120,18 @@ def attach(copy: Practice, upload: Upload, title: str, language: str, user) -> N
     keep(copy, user)
 
 
-# Each kind of attachment: the relation that holds it, and the column naming the file.
-ATTACHMENTS = {"image": ("images", "image_id"), "document": ("files", "document_id")}
-
-
-def detach(copy: Practice, kind: str, file_id: int, user) -> bool:
-    """Take the image or document ``file_id`` off the practice; False when it has none."""
-    relation, column = ATTACHMENTS[kind]
-    attached = list(getattr(copy, relation).all())
-    kept = [item for item in attached if getattr(item, column) != file_id]
+@transaction.atomic
+def detach(copy: Practice, kind_name: str, file_id: int, user) -> bool:
+    """Take the image or document ``file_id`` off the practice, deleting it unless a live
+    or pending version still uses it; False when the practice has none."""
+    kind = KINDS[kind_name]
+    attached = list(getattr(copy, kind.relation).all())
+    kept = [item for item in attached if getattr(item, f"{kind.field}_id") != file_id]
     if len(kept) == len(attached):
         return False
-    setattr(copy, relation, kept)
+    setattr(copy, kind.relation, kept)
     keep(copy, user)
+    discard(kind_name, [file_id])
     return True
 
 

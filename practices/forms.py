@@ -1,5 +1,6 @@
 """The members' area's forms for a practice: its facts with its original text (one page, sent
-as one form), a translation, and an attachment.
+as one form), a translation, what its images show in the language of a text, and an
+attachment.
 
 Texts are plain text: whatever is typed, HTML included, is kept as typed and shown escaped.
 A draft needs its title only; the sections a review needs are checked when it is submitted
@@ -19,6 +20,7 @@ from practices.models import EVIDENCE, SECTIONS, Practice, PracticeText
 SUMMARY_LENGTH = 1500
 SECTION_LENGTH = 10_000
 REASON_LENGTH = 2000
+ALT_TEXT_LENGTH = 255  # as the images' own descriptions
 
 SECTION_HELP = {
     "summary": _("A few sentences: what the city did, and what came of it."),
@@ -83,6 +85,7 @@ class PracticeForm(PracticeFormMixin, forms.ModelForm):
             .select_related("user")
             .order_by("user__last_name", "user__first_name", "user__email")
         )
+        self.fields["contact"].empty_label = _("No contact person")
         self.fields["contact"].help_text = _(
             "Shown to signed-in members only, so that peers can ask about it."
         )
@@ -153,6 +156,52 @@ class TextForm(PracticeFormMixin, forms.ModelForm):
 
     def reason_field(self, criterion):
         return self[f"{criterion.field}_because"]
+
+
+class AltTextForm(PracticeFormMixin, forms.Form):
+    """What each of a practice's images shows, in the language of the text written beside
+    it; ``original_language``, for a translation, names the language whose descriptions are
+    shown to translate from. A description left empty is read in the original language."""
+
+    def __init__(self, *args, images, language, original_language="", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.images = list(images)
+        self.original_language = original_language
+        for number, item in enumerate(self.images, start=1):
+            field = forms.CharField(
+                label=_("What image %(number)s shows") % {"number": number},
+                required=False,
+                max_length=ALT_TEXT_LENGTH,
+                validators=[single_line],
+                initial=item.alt_text(language),
+            )
+            field.widget.attrs["lang"] = language
+            self.fields[self.field_name(item)] = field
+
+    @staticmethod
+    def field_name(item) -> str:
+        return f"image-{item.image_id}"
+
+    def rows(self) -> list[tuple]:
+        """``(the field, the practice's image, its description in the original language)``
+        for each image; no description without an ``original_language``."""
+        return [
+            (
+                self[self.field_name(item)],
+                item,
+                item.alt_text(self.original_language) if self.original_language else "",
+            )
+            for item in self.images
+        ]
+
+    def alt_texts(self) -> dict[int, str]:
+        """The descriptions sent, by image key: an image added since the form was drawn is
+        not described as empty."""
+        return {
+            item.image_id: self.cleaned_data[name]
+            for item in self.images
+            if self.add_prefix(name := self.field_name(item)) in self.data
+        }
 
 
 def evidence_rows(practice_form: PracticeForm, text_form: TextForm) -> list[tuple]:

@@ -17,7 +17,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.functions import Cast, Concat, JSONObject
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -337,6 +337,17 @@ class Practice(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Clu
     def is_members_only(self) -> bool:
         return self.access == self.Access.MEMBERS
 
+    def publish(self, revision, *args, **kwargs):
+        """Wagtail's publication; then the images take the descriptions written with the
+        practice, and the images and documents it showed and shows no more are deleted,
+        unless something else uses them (``attachments.py``)."""
+        from practices.attachments import after_publication, shown_by
+
+        shown_before = shown_by(self.pk)
+        published = super().publish(revision, *args, **kwargs)
+        after_publication(self.pk, shown_before)
+        return published
+
     def with_content_json(self, content):
         """A revision's practice, declined or not as the practice is now: staff's decline is
         not written in its revisions."""
@@ -503,7 +514,23 @@ class Adaptation(Orderable):
         ]
 
 
+@dataclass(frozen=True)
+class Picture:
+    """One of a practice's images as a reader of one language sees it: described in that
+    language, else in the practice's original language, else in English; ``lang`` names the
+    description's language when it is not the page's."""
+
+    image: models.Model
+    alt: str
+    lang: str | None
+
+
 class PracticeImage(Orderable):
+    """An image of a practice. What it shows is written in each language with the practice's
+    texts (``alt_texts``, kept in the practice's revisions so that it waits for review like
+    the text); publishing the practice gives the image (a ``pages.SiteImage``) those
+    descriptions, which its page reads."""
+
     practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="images")
     image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -511,16 +538,40 @@ class PracticeImage(Orderable):
         on_delete=models.CASCADE,
         related_name="+",
     )
+    alt_texts = models.JSONField(
+        _("descriptions"),
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text=_("What the image shows, by language, as its authors wrote it."),
+    )
+
+    def alt_text(self, language: str) -> str:
+        """What the image shows in ``language``: as written with the practice, else as the
+        image itself says it."""
+        if language in self.alt_texts:
+            return self.alt_texts[language]
+        return getattr(self.image, f"description_{language}", "") or ""
+
+    def picture(self, language: str, original_language: str) -> Picture:
+        """The image as a reader of ``language`` sees it, when the practice was written in
+        ``original_language``."""
+        for code in dict.fromkeys((language, original_language, settings.LANGUAGE_CODE)):
+            alt = self.alt_text(code)
+            if alt:
+                return Picture(self.image, alt, None if code == get_language() else code)
+        return Picture(self.image, self.image.title, None)
 
 
 class PracticeFile(Orderable):
     """A document attached to a practice, served through the practice's file route only."""
 
     practice = ParentalKey(Practice, on_delete=models.CASCADE, related_name="files")
+    # CASCADE, as for images: a revision naming a deleted document is read without it.
     document = models.ForeignKey(
         "wagtaildocs.Document",
         verbose_name=_("document"),
-        on_delete=models.PROTECT,
+        on_delete=models.CASCADE,
         related_name="practice_files",
     )
     language = models.CharField(_("language"), max_length=5, choices=settings.LANGUAGES, blank=True)

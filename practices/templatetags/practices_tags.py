@@ -11,7 +11,7 @@ from members.access import reads_members_only
 from pages.caching import kept
 from pages.routing import live_page
 from practices.library import audience_of
-from practices.models import Practice
+from practices.models import Picture, Practice, PracticeImage
 
 register = template.Library()
 
@@ -26,10 +26,16 @@ def assessments(practice, text):
 
 
 @register.simple_tag
-def practice_images(image_ids) -> list:
-    """The pictures ``image_ids`` name, in that order."""
-    images = get_image_model().objects.in_bulk(image_ids)
-    return [images[pk] for pk in image_ids if pk in images]
+def practice_pictures(practice) -> list[Picture]:
+    """The practice's pictures (its ``image_ids``, in that order), each described in the
+    visitor's language, else in the practice's original language (``Picture``)."""
+    images = get_image_model().objects.in_bulk(practice.image_ids)
+    language = translation.get_language()
+    return [
+        PracticeImage(image=images[pk]).picture(language, practice.original_language)
+        for pk in practice.image_ids
+        if pk in images
+    ]
 
 
 def practices_section(

@@ -128,6 +128,23 @@ def test_a_missing_translation_shows_the_original_with_a_notice_and_its_language
     assert 'role="note"' in html
 
 
+def img_tag(html: str, alt: str) -> str:
+    """The ``<img>`` tag described by ``alt``."""
+    return re.search(rf'<img [^>]*alt="{re.escape(alt)}"[^>]*>', html)[0]
+
+
+def test_an_image_is_described_in_the_visitor_s_language_or_in_the_original_s(
+    client, practices_page
+):
+    practice = italian_practice()
+    image = ImageFactory(description_it="Mediatori", description_en="", description_fr="Médiateurs")
+    PracticeImage.objects.create(practice=practice, image=image)
+    french = get_html(client, practice_path(practices_page, practice, "fr"))
+    assert "lang=" not in img_tag(french, "Médiateurs")
+    german = get_html(client, practice_path(practices_page, practice, "de"))
+    assert 'lang="it"' in img_tag(german, "Mediatori")
+
+
 def test_a_practice_in_one_language_says_it_is_available_in_it_only(client, practices_page):
     practice = PracticeFactory(original_language="en")
     html = get_html(client, practice_path(practices_page, practice, "en"))

@@ -8,6 +8,7 @@ import zipfile
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -18,12 +19,14 @@ from wagtail.documents import get_document_model
 
 from members.factories import MemberAccountFactory, MemberAuthorityFactory
 from members.models import MemberAuthority
+from pages.factories import ImageFactory
 from pages.models import SiteImage
 from practices import account_views
 from practices.attachments import FILES_COLLECTION, IMAGES_COLLECTION
 from practices.factories import PracticeFactory, PracticeLibraryPageFactory
-from practices.models import SECTIONS, Practice, Stage
+from practices.models import SECTIONS, Practice, PracticeImage, Stage
 from tests.browser.test_html_validity import JAVA, VNU, describe, is_error, run_vnu
+from tests.practices.conftest import practice_path
 from themes.factories import ThemeFactory
 
 pytestmark = pytest.mark.django_db
@@ -104,6 +107,20 @@ def written(practice) -> Practice:
     return Practice.objects.get(pk=practice.pk).get_latest_revision_as_object()
 
 
+@pytest.fixture
+def moderator(db):
+    user = get_user_model().objects.create_user("mod", "moderator@efus.eu", "pw")
+    user.groups.add(Group.objects.get(name="Moderators"))
+    return user
+
+
+def approve(practice, moderator) -> Practice:
+    """Staff approve the practice sent for review: its revision is published."""
+    task_state = Practice.objects.get(pk=practice.pk).current_workflow_task_state
+    task_state.task.specific.on_action(task_state, moderator, "approve")
+    return Practice.objects.get(pk=practice.pk)
+
+
 # Writing, saving, previewing, submitting.
 
 
@@ -161,6 +178,21 @@ def test_a_french_member_is_told_in_french_which_sections_are_missing(signed_in,
     assert "Enregistrer le brouillon" in page
 
 
+def test_the_french_pages_speak_french_with_french_punctuation(signed_in, draft, media):
+    """Needs the catalogues."""
+    upload(signed_in, draft, "photo.png", png_bytes(), title="Mediators at night")
+    page = html_of(signed_in.get(url("translate", "fr", pk=draft.pk, language="de")))
+    assert "État\u00a0: <strong>Brouillon</strong>" in page
+    assert "Le titre original\u00a0: " in page
+    assert "Ce que montrent les images" in page and "Ce que montre l’image 1" in page
+    assert 'Dans l’original\u00a0: <span lang="en">Mediators at night</span>' in page
+    response = signed_in.post(url("translate", "fr", pk=draft.pk, language="de"), {"title": ""})
+    assert '<a href="#id_title">Titre\u00a0: ' in html_of(response)
+    edit_page = html_of(signed_in.get(url("edit", "fr", pk=draft.pk)))
+    assert "Allemand\u00a0: <a " in edit_page
+    assert "Aucune personne à contacter" in edit_page
+
+
 def test_the_form_shows_each_criterion_with_its_meaning_and_sections_with_their_headings(
     signed_in,
 ):
@@ -169,6 +201,7 @@ def test_the_form_shows_each_criterion_with_its_meaning_and_sections_with_their_
     assert '<label for="id_transferred_because">Why it is transferred' in page
     assert '<label for="id_problem">Problem and context' in page
     assert "(needed to submit)" in page
+    assert '<option value="">No contact person</option>' in page
     assert 'name="csrfmiddlewaretoken"' in page
 
 
@@ -279,6 +312,8 @@ def test_the_list_shows_titles_languages_stages_and_the_comment_when_changes_are
     page = html_of(signed_in.get(url("list")))
     assert "Street lighting" in page and str(draft) in page
     assert "Changes requested" in page and "Add a budget." in page
+    edit_page = html_of(signed_in.get(url("edit", pk=draft.pk)))  # where the email leads
+    assert "The reviewer’s comment" in edit_page and "Add a budget." in edit_page
     assert "Published" in page
     assert library.practice_url(published) in page
     assert url("new") in page and "Share a practice" in page
@@ -325,6 +360,102 @@ def test_the_original_language_cannot_take_a_translation_s_place(signed_in, draf
 
 def test_an_unknown_language_is_not_found(signed_in, draft):
     assert signed_in.get(url("translate", pk=draft.pk, language="xx")).status_code == 404
+
+
+# What the images show, in each language.
+
+
+def img_tag(html: str, alt: str) -> str:
+    """The ``<img>`` tag described by ``alt``."""
+    return re.search(rf'<img [^>]*alt="{re.escape(alt)}"[^>]*>', html)[0]
+
+
+def input_tag(html: str, name: str) -> str:
+    return re.search(rf'<input [^>]*name="{name}"[^>]*>', html)[0]
+
+
+def test_a_translation_describes_each_image_which_its_page_shows_once_published(
+    signed_in, client, member, moderator, site_tree, media
+):
+    library = PracticeLibraryPageFactory(parent=site_tree.home)
+    practice = PracticeFactory(authority=member.authority, live=False)
+    practice.save_revision(user=member.user)
+    upload(signed_in, practice, "photo.png", png_bytes(), title="Mediators at night")
+    image = uploaded_images().get()
+
+    page = html_of(signed_in.get(url("translate", pk=practice.pk, language="fr")))
+    assert f'<label for="id_image-{image.pk}">What image 1 shows' in page
+    assert 'In the original: <span lang="en">Mediators at night</span>' in page
+    signed_in.post(
+        url("translate", pk=practice.pk, language="fr"),
+        {"title": "Médiation de nuit", f"image-{image.pk}": "Des médiateurs la nuit"},
+    )
+    page = html_of(signed_in.get(url("translate", pk=practice.pk, language="fr")))
+    field = input_tag(page, f"image-{image.pk}")
+    assert 'value="Des médiateurs la nuit"' in field and 'lang="fr"' in field
+    preview = html_of(signed_in.get(url("preview", pk=practice.pk) + "?language=fr"))
+    assert "<h2>Pictures</h2>" in preview  # as on its page
+    assert 'lang="fr"' in img_tag(preview, "Des médiateurs la nuit")  # the page is English
+    assert '<a href="?language=fr" hreflang="fr" aria-current="true">French</a>' in preview
+
+    signed_in.post(url("submit", pk=practice.pk))
+    approve(practice, moderator)
+    image.refresh_from_db()
+    assert (image.description_en, image.description_fr) == (
+        "Mediators at night",
+        "Des médiateurs la nuit",
+    )
+    french = html_of(client.get(practice_path(library, practice, "fr")))
+    assert "lang=" not in img_tag(french, "Des médiateurs la nuit")
+    german = html_of(client.get(practice_path(library, practice, "de")))
+    assert 'lang="en"' in img_tag(german, "Mediators at night")
+
+
+def test_a_new_description_of_a_published_practice_s_image_waits_for_review(
+    signed_in, client, member, moderator, site_tree, media
+):
+    library = PracticeLibraryPageFactory(parent=site_tree.home)
+    practice = PracticeFactory(authority=member.authority)
+    image = ImageFactory(description_en="Mediators at night", description_fr="")
+    PracticeImage.objects.create(practice=practice, image=image)
+    signed_in.post(
+        url("translate", pk=practice.pk, language="fr"),
+        {"title": "Médiation de nuit", f"image-{image.pk}": "Des médiateurs la nuit"},
+    )
+    image.refresh_from_db()
+    assert image.description_fr == ""
+    french = html_of(client.get(practice_path(library, practice, "fr")))
+    assert 'lang="en"' in img_tag(french, "Mediators at night")
+
+    signed_in.post(url("submit", pk=practice.pk))
+    approve(practice, moderator)
+    french = html_of(client.get(practice_path(library, practice, "fr")))
+    assert "lang=" not in img_tag(french, "Des médiateurs la nuit")
+
+
+def test_descriptions_go_with_the_text_of_their_language(signed_in, draft, media):
+    upload(signed_in, draft, "photo.png", png_bytes(), title="Mediators at night")
+    field = f"image-{uploaded_images().get().pk}"
+    translation_url = url("translate", pk=draft.pk, language="fr")
+    signed_in.post(translation_url, {"title": "Médiation", field: "Des médiateurs"})
+    (item,) = written(draft).images.all()
+    assert item.alt_texts == {"en": "Mediators at night", "fr": "Des médiateurs"}
+    signed_in.post(translation_url, {"remove": ""})
+    (item,) = written(draft).images.all()
+    assert item.alt_texts == {"en": "Mediators at night", "fr": ""}
+
+    # The original's are written beside it, and follow it into another language.
+    page = html_of(signed_in.get(url("edit", pk=draft.pk)))
+    assert 'value="Mediators at night"' in input_tag(page, field)
+    assert 'lang="en"' in input_tag(page, field)
+    title = written(draft).original_text.title
+    signed_in.post(url("edit", pk=draft.pk), form_data(title=title, original_language="de"))
+    (item,) = written(draft).images.all()
+    assert (item.alt_text("de"), item.alt_text("en")) == ("Mediators at night", "")
+    data = form_data(title=title, original_language="de", **{field: "Nachtmediatoren"})
+    signed_in.post(url("edit", pk=draft.pk), data)
+    (item,) = written(draft).images.all()
+    assert item.alt_text("de") == "Nachtmediatoren"
 
 
 # Who may.
@@ -446,6 +577,7 @@ def test_an_image_becomes_a_site_image_with_renditions(signed_in, draft, media):
     page = html_of(signed_in.get(url("files", pk=draft.pk)))
     assert "fill-160x120" in page
     assert image.renditions.exists()
+    assert "Changes to a published practice" not in page  # a draft is not published
 
 
 def test_a_document_goes_to_the_restricted_collection_and_not_to_wagtail_s_url(
@@ -473,11 +605,92 @@ def test_a_member_removes_an_attachment(signed_in, draft, media):
     assert signed_in.post(missing.replace("document", "program")).status_code == 404
 
 
+def stored(file) -> bool:
+    return default_storage.exists(file.name)
+
+
+def uploaded_images():
+    return SiteImage.objects.filter(collection__name=IMAGES_COLLECTION)
+
+
+def test_removed_attachments_of_a_draft_are_deleted_with_their_files(
+    signed_in, draft, media, django_capture_on_commit_callbacks
+):
+    upload(signed_in, draft, "photo.png", png_bytes(), title="Mediators at night")
+    upload(signed_in, draft, "guide.pdf", b"%PDF-1.4\n%%EOF\n", title="Guide")
+    image, document = uploaded_images().get(), get_document_model().objects.get()
+    signed_in.get(url("files", pk=draft.pk))  # draws the image's thumbnail
+    files = [image.file, document.file, *(r.file for r in image.renditions.all())]
+    assert len(files) == 3 and all(map(stored, files))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in.post(url("remove_file", pk=draft.pk, kind="image", file_id=image.pk))
+        response = signed_in.post(
+            url("remove_file", pk=draft.pk, kind="document", file_id=document.pk), follow=True
+        )
+
+    assert "The file is removed from the practice." in html_of(response)
+    assert "No image yet." in html_of(response) and "No document yet." in html_of(response)
+    assert not uploaded_images().exists() and not get_document_model().objects.exists()
+    assert not any(map(stored, files))
+    # The revisions that showed them are read without them.
+    for revision in Practice.objects.get(pk=draft.pk).revisions.all():
+        revision.as_object()
+
+
+def test_an_attachment_removed_from_a_published_practice_is_deleted_once_the_change_is(
+    signed_in, client, member, moderator, site_tree, media, django_capture_on_commit_callbacks
+):
+    library = PracticeLibraryPageFactory(parent=site_tree.home)
+    practice = PracticeFactory(authority=member.authority, live=False)
+    practice.save_revision(user=member.user)
+    upload(signed_in, practice, "photo.png", png_bytes(), title="Mediators at night")
+    upload(signed_in, practice, "guide.pdf", b"%PDF-1.4\n%%EOF\n", title="Guide")
+    signed_in.post(url("submit", pk=practice.pk))
+    approve(practice, moderator)
+    image, document = uploaded_images().get(), get_document_model().objects.get()
+    public = practice_path(library, practice)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        signed_in.post(url("remove_file", pk=practice.pk, kind="image", file_id=image.pk))
+        signed_in.post(url("remove_file", pk=practice.pk, kind="document", file_id=document.pk))
+    assert SiteImage.objects.filter(pk=image.pk).exists() and stored(image.file)
+    assert stored(document.file)
+    page = html_of(client.get(public))
+    assert 'alt="Mediators at night"' in page and "Guide" in page
+    assert written(practice).images.count() == 0
+
+    signed_in.post(url("submit", pk=practice.pk))
+    with django_capture_on_commit_callbacks(execute=True):
+        approve(practice, moderator)
+    assert not uploaded_images().exists() and not get_document_model().objects.exists()
+    assert not stored(image.file) and not stored(document.file)
+    page = html_of(client.get(public))
+    assert "Mediators at night" not in page and "Guide" not in page
+
+
+@pytest.mark.parametrize("version", ["live", "draft"])
+def test_a_removed_image_another_practice_shows_is_kept(signed_in, draft, member, media, version):
+    upload(signed_in, draft, "photo.png", png_bytes(), title="Mediators at night")
+    image = uploaded_images().get()
+    other = PracticeFactory(live=version == "live")  # staff chose the image for it
+    if version == "live":
+        PracticeImage.objects.create(practice=other, image=image)
+    else:
+        other.images = [PracticeImage(image=image)]
+        other.save_revision()
+    signed_in.post(url("remove_file", pk=draft.pk, kind="image", file_id=image.pk))
+    assert written(draft).images.count() == 0
+    assert SiteImage.objects.filter(pk=image.pk).exists()
+
+
 def test_a_file_added_to_a_published_practice_waits_for_review(signed_in, member, media):
     practice = PracticeFactory(authority=member.authority)
-    upload(signed_in, practice, "photo.png", png_bytes(), title="Photo")
+    response = upload(signed_in, practice, "photo.png", png_bytes(), title="Photo")
     assert not Practice.objects.get(pk=practice.pk).images.exists()
     assert written(practice).images.count() == 1
+    page = html_of(signed_in.get(response["Location"]))
+    assert "Changes to a published practice, its files included, are shown once" in page
 
 
 def test_uploads_are_rate_limited_per_person(signed_in, draft, media, monkeypatch):
