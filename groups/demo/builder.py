@@ -5,11 +5,10 @@ gives the same ones."""
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
-from wagtail.models import Page
 
 from groups.demo import content
 from groups.models import GroupIndexPage, GroupMembership, WorkingGroup
-from members.models import MemberAccount, MemberAuthority
+from members.models import JoinPage, MemberAccount, MemberAuthority
 from pages.caching import page_cache_emptied_once
 from pages.demo.builder import translated, upsert_page
 from themes.models import Theme
@@ -34,17 +33,13 @@ def build_demo_groups(home) -> None:
 
 
 def build_page(home) -> GroupIndexPage:
-    """The groups page, placed after the network's other sections (the member directory,
-    the practices) when it is made: the main menu keeps the tree's order."""
+    """The groups page, placed among the network's sections just before the join page when
+    it is made: the main menu keeps the tree's order."""
     made = GroupIndexPage.objects.exists()
     page = upsert_page(home, GroupIndexPage, content.GROUPS_PAGE)
-    before = [
-        section
-        for section in Page.objects.child_of(home).exclude(pk=page.pk)
-        if getattr(section.specific_class, "menu_group", None) == "network"
-    ]
-    if not made and before:
-        page.move(before[-1], pos="right")
+    join = JoinPage.objects.child_of(home).first()
+    if not made and join is not None:
+        page.move(join, pos="left")
     return page
 
 

@@ -85,7 +85,12 @@ def test_the_practices_page_is_in_six_languages_in_the_network_group(demo_conten
     html = client.get(path_in(HomePage.objects.get(), "fr")).content.decode()
     network = html.partition(">Le réseau</summary>")[2].partition("</details>")[0]
     links = re.findall(r'<a href="([^"]+)"[^>]*>([^<]+)</a>', network)
-    assert [text for _href, text in links] == ["Membres", "Pratiques", "Adhérer"]
+    assert [text for _href, text in links] == [
+        "Membres",
+        "Pratiques",
+        "Groupes de travail",
+        "Adhérer",
+    ]
     assert (path_in(page, "fr"), "Pratiques") in links
 
 
