@@ -118,6 +118,22 @@ class Stage(models.TextChoices):
     DECLINED = "declined", _("Declined")
 
 
+# The columns a list's card or a feed's entry reads of a practice and of its authority.
+LISTED_FIELDS = (
+    "slug",
+    "started_in",
+    "ended_in",
+    "status",
+    "access",
+    *(criterion.field for criterion in EVIDENCE),
+    "first_published_at",
+    "last_published_at",
+    "created_at",
+    "authority__name",
+    "authority__country",
+)
+
+
 class PracticeQuerySet(models.QuerySet):
     def live(self):
         return self.filter(live=True)
@@ -170,9 +186,11 @@ class PracticeQuerySet(models.QuerySet):
         )
 
     def for_listing(self, language: str):
-        """What a card shows, in one query however many practices: the authority, the
-        text in ``language`` (or the original), the themes' keys and the languages."""
-        return self.select_related("authority").with_facts().with_text_in(language)
+        """What a card or a feed's entry shows, in one query however many practices, and
+        nothing more (``LISTED_FIELDS``): the text in ``language`` (or the original), the
+        themes' keys and the languages."""
+        listed = self.select_related("authority").only(*LISTED_FIELDS)
+        return listed.with_facts().with_text_in(language)
 
     def search_documents(self, language: str):
         """What the site search indexes of these practices in ``language``: each live one's
