@@ -346,6 +346,12 @@ class Practice(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Clu
         verbose_name_plural = _("practices")
         indexes = [
             models.Index(fields=["live", "access"], name="practice_live_access"),
+            # The lists' order (``newest_first``): a page of them reads a few rows of it.
+            models.Index(
+                models.F("first_published_at").desc(nulls_last=True),
+                models.F("id").desc(),
+                name="practice_newest_first",
+            ),
         ]
 
     def __str__(self) -> str:
