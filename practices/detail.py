@@ -1,10 +1,13 @@
-"""What a practice's page shows, read in one query.
+"""What a practice's page shows, read in one query and kept in the page cache.
 
 A practice's page shows its text, its themes, files and the authorities that adapted it, each
 from a table of its own, and still keeps the site's query budget with an empty page cache:
 the practice's query reads them too, each as an array of JSON objects (``packed``), from
-which the page's objects are made again without a query. Its pictures are read only when it
-has some, and their HTML is kept in the page cache.
+which the page's objects are made again without a query. Building that query costs more than
+the rest of the page, so the practice read with it is kept in the page cache (a change to the
+practice, its texts, files, adaptations, pictures or authority empties it). Its pictures are
+read only when it has some, and their HTML is kept in the page cache; its contact person,
+shown to members only, is read for them alone and never kept.
 """
 
 import os
@@ -16,7 +19,8 @@ from django.db.models.functions import JSONObject
 from django.shortcuts import get_object_or_404
 from django.utils.html import format_html
 
-from members.models import MemberAuthority
+from members.models import MemberAccount, MemberAuthority
+from pages.caching import kept
 from pages.models.base import LANGUAGE_CODES
 from practices.models import (
     EVIDENCE,
@@ -43,8 +47,8 @@ def packed(rows, **columns) -> ArraySubquery:
 
 
 def for_page(practices, language: str):
-    """``practices`` with everything a practice's page shows but its pictures and what it is
-    related to: its authority, contact person, text in ``language`` (or the original),
+    """``practices`` with everything a practice's page shows but its pictures, its contact
+    person and what it is related to: its authority, text in ``language`` (or the original),
     languages, themes (``theme_rows``), files (``file_rows``), the authorities that adapted
     it (``adaptation_rows``) and its pictures' keys (``image_ids``)."""
     practice = models.OuterRef("pk")
@@ -54,7 +58,7 @@ def for_page(practices, language: str):
     adaptations = Adaptation.objects.filter(practice=practice).order_by("sort_order", "pk")
     images = PracticeImage.objects.filter(practice=practice).order_by("sort_order", "pk")
     return (
-        practices.select_related("authority", "contact__user")
+        practices.select_related("authority")
         .with_facts()
         .with_text_in(language, TEXT_FIELDS)
         .annotate(
@@ -79,8 +83,21 @@ def for_page(practices, language: str):
 
 
 def practice_for_page(slug: str, language: str) -> Practice:
-    """The live practice ``slug`` with what its page shows (``for_page``), or a 404."""
-    return get_object_or_404(for_page(Practice.objects.live(), language), slug=slug)
+    """The live practice ``slug`` with what its page shows (``for_page``), kept in the page
+    cache; or a 404."""
+
+    def draw() -> Practice:
+        return get_object_or_404(for_page(Practice.objects.live(), language), slug=slug)
+
+    return kept("practice-page", slug, language, draw=draw, by_language=False)
+
+
+def contact_of(practice: Practice) -> MemberAccount | None:
+    """Its contact person, with their name and address: read on its own, as a member's
+    account is never kept in the page cache."""
+    if practice.contact_id is None:
+        return None
+    return MemberAccount.objects.select_related("user").filter(pk=practice.contact_id).first()
 
 
 @dataclass(frozen=True)

@@ -161,7 +161,7 @@ class PracticeFilters(ListingFilters):
                 label = dict(self.fields[name].choices)[value]
                 query = self.query_string(**{name: None})
                 removable.append(ChosenFilter(label, query, self[name].label))
-        names = {place.city: place.name for place in self.map_places}
+        names = {place.city: place.name for place in self.map_places} if self.cities else {}
         for city in self.cities:
             rest = [other for other in self.cities if other != city]
             query = self.query_string(city=rest)
@@ -169,14 +169,35 @@ class PracticeFilters(ListingFilters):
         return removable
 
     @cached_property
-    def map_places(self) -> list[Place]:
-        """The places of the practices every filter but the places chosen leaves: those the
-        map shows, so that another place can be chosen."""
+    def place_rows(self) -> list[dict]:
+        """Where the practices every filter but the places chosen leaves come from, a row
+        per city (``PracticeQuerySet.places``): those the map shows, so that another place
+        can be chosen. Kept in the page cache, by the filters when there are some."""
         if set(self.chosen) <= {"city"}:
-            rows = practice_places(self.audience)
-        else:
-            rows = self.apply(shown_practices(self.audience), without=["city"]).places()
-        return [Place.from_row(row) for row in rows]
+            return practice_places(self.audience)
+        return kept(
+            "practice-places-filtered",
+            self.audience,
+            self.query_string(city=None),
+            draw=lambda: list(
+                self.apply(shown_practices(self.audience), without=["city"]).places()
+            ),
+            per_query=True,
+            by_language=False,
+        )
+
+    @property
+    def count(self) -> int:
+        """How many practices the filters leave: those of the places chosen, or of them all
+        (every practice has a place, its authority's city)."""
+        cities = self.cities
+        return sum(
+            row["count"] for row in self.place_rows if not cities or row["city_en"] in cities
+        )
+
+    @cached_property
+    def map_places(self) -> list[Place]:
+        return [Place.from_row(row) for row in self.place_rows]
 
     @cached_property
     def practice_map(self) -> "PracticeMap":

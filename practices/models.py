@@ -118,6 +118,22 @@ class Stage(models.TextChoices):
     DECLINED = "declined", _("Declined")
 
 
+# The columns a list's card or a feed's entry reads of a practice and of its authority.
+LISTED_FIELDS = (
+    "slug",
+    "started_in",
+    "ended_in",
+    "status",
+    "access",
+    *(criterion.field for criterion in EVIDENCE),
+    "first_published_at",
+    "last_published_at",
+    "created_at",
+    "authority__name",
+    "authority__country",
+)
+
+
 class PracticeQuerySet(models.QuerySet):
     def live(self):
         return self.filter(live=True)
@@ -170,9 +186,11 @@ class PracticeQuerySet(models.QuerySet):
         )
 
     def for_listing(self, language: str):
-        """What a card shows, in one query however many practices: the authority, the
-        text in ``language`` (or the original), the themes' keys and the languages."""
-        return self.select_related("authority").with_facts().with_text_in(language)
+        """What a card or a feed's entry shows, in one query however many practices, and
+        nothing more (``LISTED_FIELDS``): the text in ``language`` (or the original), the
+        themes' keys and the languages."""
+        listed = self.select_related("authority").only(*LISTED_FIELDS)
+        return listed.with_facts().with_text_in(language)
 
     def search_documents(self, language: str):
         """What the site search indexes of these practices in ``language``: each live one's
@@ -328,6 +346,12 @@ class Practice(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, Clu
         verbose_name_plural = _("practices")
         indexes = [
             models.Index(fields=["live", "access"], name="practice_live_access"),
+            # The lists' order (``newest_first``): a page of them reads a few rows of it.
+            models.Index(
+                models.F("first_published_at").desc(nulls_last=True),
+                models.F("id").desc(),
+                name="practice_newest_first",
+            ),
         ]
 
     def __str__(self) -> str:

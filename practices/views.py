@@ -30,7 +30,7 @@ def practice_list(request, page):
     language = translation.get_language()
     filters = practice_filters(request.GET, reads)
     practices = filters.apply(Practice.objects.shown_to(reads)).for_listing(language)
-    listing = paginate(practices.newest_first(), request.GET.get("page"), PER_PAGE)
+    listing = paginate(practices.newest_first(), request.GET.get("page"), PER_PAGE, filters.count)
     context = page.get_context(request)
     context.update(
         filters=filters,
@@ -62,7 +62,7 @@ def practice_detail(request, page, slug):
         themes=detail.themes_of(practice),
         files=detail.files_of(practice),
         adapters=detail.adapters_of(practice),
-        shows_contact=reads,
+        contact=detail.contact_of(practice) if reads else None,
         directory=live_page("members.MemberDirectoryPage"),
         alternate_urls=alternate_urls,
         versions=[

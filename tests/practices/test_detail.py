@@ -6,6 +6,8 @@ import re
 
 import pytest
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from members.factories import MemberAccountFactory, MemberAuthorityFactory, UserFactory
 from members.models import MemberAuthority
@@ -181,6 +183,51 @@ def test_the_contact_person_is_shown_to_members_only(client, full_practice, prac
     assert "Giulia Rossi" in html
     assert '<a href="mailto:giulia@torino.example.org">' in html
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
+
+
+def test_a_change_to_the_contact_person_shows_to_members_at_once(
+    client, full_practice, practices_page
+):
+    path = practice_path(practices_page, full_practice)
+    sign_in(client, MEMBER)
+    assert "Giulia Rossi" in get_html(client, path)
+    person = full_practice.contact.user
+    person.last_name = "Bianchi"
+    person.save()
+    assert "Giulia Bianchi" in get_html(client, path)
+
+
+def test_a_practice_page_follows_changes_to_the_practice_its_text_and_authority_at_once(
+    client, full_practice, practices_page
+):
+    path, english = (practice_path(practices_page, full_practice, code) for code in ("fr", "en"))
+    assert "<h1>Médiation de nuit</h1>" in get_html(client, path)
+    assert "Status Finished" in visible_text(get_html(client, english))
+
+    text = full_practice.texts.get(language="fr")
+    text.title, text.problem = "Médiateurs de nuit", "Des nuits bruyantes"
+    text.save()
+    html = get_html(client, path)
+    assert "<h1>Médiateurs de nuit</h1>" in html and "Des nuits bruyantes" in html
+
+    full_practice.authority.name = "Comune di Torino"
+    full_practice.authority.save()
+    assert "Comune di Torino" in get_html(client, path)
+
+    full_practice.status = "running"
+    full_practice.save()
+    assert "Status Running" in visible_text(get_html(client, english))
+
+
+def test_a_practice_page_costs_no_query_of_the_practice_once_kept(
+    client, full_practice, practices_page
+):
+    path = practice_path(practices_page, full_practice)
+    first = get_html(client, path)
+    with CaptureQueriesContext(connection) as queries:
+        again = get_html(client, path)
+    assert again == first
+    assert not [query for query in queries if "practices_practice" in query["sql"]]
 
 
 def test_text_is_shown_as_typed_with_its_addresses_linked(client, practices_page):

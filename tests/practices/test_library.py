@@ -6,6 +6,8 @@ from html import unescape
 
 import pytest
 from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from members.factories import MemberAuthorityFactory
 from practices.factories import PracticeFactory
@@ -29,6 +31,11 @@ def get_html(client, page, query=None, language="en") -> str:
 def listed_slugs(html: str) -> list[str]:
     results = html.partition('class="publication-list"')[2].partition("</ol>")[0]
     return re.findall(r'<h3><a href="[^"]*/([^/"]+)/"', results)
+
+
+def results_count(html: str) -> int:
+    """How many practices the heading of the results says the list holds."""
+    return int(re.search(r'<h2 id="results"[^>]*>([0-9,]+) practices?</h2>', html)[1])
 
 
 def map_markers(html: str) -> dict[str, str]:
@@ -92,6 +99,9 @@ def test_only_live_practices_are_listed(client, practices_page):
         ({"year": "2015"}, {"lyon-big"}),
         ({"city": "Torino"}, {"torino"}),
         ({"country": "FR", "status": "running"}, {"lyon-small"}),
+        ({"city": ["Torino", "Marseille"]}, {"torino", "lyon-big"}),
+        ({"city": ["Torino", "Marseille"], "status": "finished"}, {"lyon-big"}),
+        ({"city": "Marseille", "theme": "nightlife"}, set()),
     ],
 )
 def test_filters_narrow_the_list(client, practices_page, nightlife, query, expected):
@@ -107,7 +117,9 @@ def test_filters_narrow_the_list(client, practices_page, nightlife, query, expec
         ended_in=2018,
         status=Practice.Status.FINISHED,
     )
-    assert set(listed_slugs(get_html(client, practices_page, query))) == expected
+    html = get_html(client, practices_page, query)
+    assert set(listed_slugs(html)) == expected
+    assert results_count(html) == len(expected)
 
 
 @pytest.mark.parametrize(
@@ -170,6 +182,38 @@ def test_the_list_has_pages(client, practices_page):
     assert "Page 1 of 2" in first
     assert len(listed_slugs(get_html(client, practices_page, {"page": 2}))) == 5
     assert client.get(path_of(practices_page), {"page": 3}).status_code == 404
+
+
+def test_cards_follow_changes_to_their_practice_its_texts_and_authority_at_once(
+    client, practices_page
+):
+    practice = italian_practice(slug="night-mediation")
+    assert "Médiation de nuit" in get_html(client, practices_page, language="fr")
+    assert "Città di Torino, Italy" in get_html(client, practices_page)
+
+    text = practice.texts.get(language="fr")
+    text.title = "Médiateurs de nuit"
+    text.save()
+    assert "Médiateurs de nuit" in get_html(client, practices_page, language="fr")
+    assert "Città di Torino, Italy" in get_html(client, practices_page)
+
+    practice.authority.name = "Comune di Torino"
+    practice.authority.save()
+    assert "Comune di Torino, Italy" in get_html(client, practices_page)
+
+    practice.access = MEMBERS_ONLY
+    practice.save()
+    assert listed_slugs(get_html(client, practices_page)) == []
+
+
+def test_a_page_of_the_list_reads_its_cards_from_the_page_cache(client, practices_page):
+    PracticeFactory.create_batch(3)
+    first = get_html(client, practices_page)
+    with CaptureQueriesContext(connection) as queries:
+        again = get_html(client, practices_page)
+    assert again == first
+    assert not [query for query in queries if "OVER ()" in query["sql"]]
+    assert not [query for query in queries if "GROUP BY" in query["sql"]]
 
 
 def test_members_only_practices_are_hidden_from_anonymous_visitors(client, practices_page):
