@@ -49,3 +49,26 @@ class GroupIndexPageFactory(BasePageFactory):
 
     class Params:
         name = "Working groups"
+
+
+class ThreadFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Thread
+
+    group = factory.SubFactory(GroupFactory)
+    title = factory.Sequence(lambda n: f"Discussion {n}")
+    created_at = factory.LazyFunction(timezone.now)
+    last_posted_at = factory.SelfAttribute("created_at")
+
+
+class PostFactory(factory.django.DjangoModelFactory):
+    """A reply in a thread (``opens_thread=True`` for its opening post)."""
+
+    class Meta:
+        model = models.Post
+
+    thread = factory.SubFactory(ThreadFactory)
+    author = factory.LazyFunction(lambda: MemberAccountFactory().user)
+    text = factory.Sequence(lambda n: f"Message {n}")
+    language = "en"
+    created_at = factory.LazyFunction(timezone.now)

@@ -234,8 +234,6 @@ def edit(request, page, group, visitor, pk: int):
         status = attempt(request, form, write)
         if status is None:
             return redirect(post_address(page, found))
-    elif status == 403:
-        form.add_error(None, refusal_message("too_late"))
     return render(
         request,
         page,
@@ -247,6 +245,7 @@ def edit(request, page, group, visitor, pk: int):
         args=[pk],
         post=found,
         form=form,
+        too_late=status == 403 and request.method == "GET",
     )
 
 
