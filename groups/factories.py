@@ -3,7 +3,7 @@
 import factory
 from django.utils import timezone
 
-from groups import models
+from groups import models, space
 from members.factories import MemberAccountFactory
 from pages.factories import BasePageFactory, in_every_language, in_written_languages
 
@@ -72,3 +72,19 @@ class PostFactory(factory.django.DjangoModelFactory):
     text = factory.Sequence(lambda n: f"Message {n}")
     language = "en"
     created_at = factory.LazyFunction(timezone.now)
+
+
+class SharedFileFactory(factory.django.DjangoModelFactory):
+    """A file shared in a group's space (a PDF in the restricted collection)."""
+
+    class Meta:
+        model = models.SharedFile
+
+    group = factory.SubFactory(GroupFactory)
+    title = factory.Sequence(lambda n: f"Minutes {n}")
+    shared_by = factory.LazyFunction(lambda: MemberAccountFactory().user)
+    shared_at = factory.LazyFunction(timezone.now)
+    document = factory.SubFactory(
+        "wagtail_factories.DocumentFactory",
+        collection=factory.LazyFunction(lambda: space.files_collection()),
+    )

@@ -10,12 +10,15 @@ group's space is read-only. Its files are Wagtail documents in the restricted co
 """
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from pathlib import PurePath
 
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.files import File
 from django.db import transaction
 from django.db.models import Exists, OuterRef
+from django.db.models.functions import JSONObject
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from wagtail.documents import get_document_model
@@ -35,6 +38,7 @@ from members.models import MemberAccount, MemberAuthority
 from pages.uploads import Upload
 
 FILES_COLLECTION = "Group files"
+FILES_SHOWN = 20
 
 
 @dataclass(frozen=True)
@@ -66,11 +70,57 @@ def group_with_visitor(slug: str, user) -> tuple[WorkingGroup, Visitor]:
         authority__led_groups=OuterRef("pk"),
     )
     group = get_object_or_404(
-        WorkingGroup.objects.annotate(taking_part=Exists(taking_part), leading=Exists(leading)),
+        WorkingGroup.objects.annotate(
+            taking_part=Exists(taking_part), leading=Exists(leading), latest_files=latest_files()
+        ),
         slug=slug,
     )
     staff = not (group.taking_part or group.leading) and reads_by_permission(user)
     return group, Visitor(user, member=group.taking_part, lead=group.leading, staff=staff)
+
+
+def latest_files() -> ArraySubquery:
+    """The group's ``FILES_SHOWN`` latest files, as the space lists them, read with the
+    group: the space's page keeps the query budget."""
+    files = SharedFile.objects.filter(group=OuterRef("pk")).order_by("-shared_at", "-pk")
+    return ArraySubquery(
+        files.values(
+            json=JSONObject(
+                pk="pk",
+                title="title",
+                shared_at="shared_at",
+                file="document__file",
+                size="document__file_size",
+                first_name="shared_by__first_name",
+                last_name="shared_by__last_name",
+                email="shared_by__email",
+            )
+        )[:FILES_SHOWN]
+    )
+
+
+@dataclass(frozen=True)
+class ListedFile:
+    """A file as the space lists it."""
+
+    pk: int
+    title: str
+    shared_at: datetime
+    extension: str
+    size: int | None
+    shared_by: str
+
+    @classmethod
+    def of(cls, row: dict) -> "ListedFile":
+        name = " ".join(filter(None, (row["first_name"], row["last_name"]))) or row["email"]
+        return cls(
+            pk=row["pk"],
+            title=row["title"],
+            shared_at=datetime.fromisoformat(row["shared_at"]),
+            extension=PurePath(row["file"]).suffix.lstrip(".").upper(),
+            size=row["size"],
+            shared_by=name or "",
+        )
 
 
 def writable(group: WorkingGroup) -> None:

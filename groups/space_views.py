@@ -1,5 +1,6 @@
 """A group's space, served by ``GroupIndexPage``'s routes under ``<slug>/space/``: the space
-(latest discussions, files, the group's events and outputs; a new discussion), a discussion
+(latest discussions and files, a new discussion; the group's events and outputs are on
+the group's page, linked from it: the space keeps the query budget), a discussion
 and its replies, a post's address, its edit, hiding and report, the files shared and each
 file's download.
 
@@ -14,6 +15,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers
@@ -25,8 +27,7 @@ from redis.exceptions import RedisError
 from groups import space
 from groups.forms import FileForm, PostForm, ReasonForm, ThreadForm
 from groups.membership import Refused
-from groups.models import Post
-from groups.views import outputs_of
+from groups.models import Post, Thread
 from pages.listing import paginate
 from pages.models.base import LANGUAGE_CODES
 from pages.serving import send_document
@@ -36,7 +37,6 @@ POST_RATES = ("6/m", "60/h")
 FILE_RATE = "20/h"
 THREADS_PER_PAGE = 20
 POSTS_PER_PAGE = 50
-FILES_SHOWN = 20
 
 
 def refusal_message(reason: str) -> str:
@@ -155,10 +155,7 @@ def space_page(request, page, group, visitor, status=200, **forms):
         visitor,
         status=status,
         threads=paginate(group.threads.listed(), request.GET.get("page"), THREADS_PER_PAGE),
-        files=list(
-            group.files.select_related("document", "shared_by").order_by("-shared_at")[:FILES_SHOWN]
-        ),
-        outputs=outputs_of(group, members_only=True),
+        files=[space.ListedFile.of(row) for row in group.latest_files or []],
         **forms,
     )
 
@@ -166,7 +163,21 @@ def space_page(request, page, group, visitor, status=200, **forms):
 @require_http_methods(["GET", "POST"])
 @in_space
 def thread(request, page, group, visitor, pk: int):
-    shown = get_object_or_404(group.threads.with_hidden(), pk=pk)
+    """A discussion's page of posts, its thread read with them (one query): a thread has
+    at least its opening post, so none means no such thread."""
+    posts = paginate(
+        Post.objects.filter(thread=pk, thread__group=group)
+        .shown()
+        .select_related("thread")
+        .annotate(thread_hidden=Thread.objects.with_hidden().filter(pk=pk).values("hidden")),
+        request.GET.get("page"),
+        POSTS_PER_PAGE,
+    )
+    if not posts.object_list:
+        raise Http404
+    shown = posts.object_list[0].thread
+    shown.hidden = posts.object_list[0].thread_hidden
+    shown.group = group
     form = PostForm(request.POST if request.method == "POST" else None)
     status = 200
     if request.method == "POST":
@@ -178,9 +189,6 @@ def thread(request, page, group, visitor, pk: int):
         status = attempt(request, form, write)
         if status is None:
             return redirect(post_address(page, written[0]))
-    posts = None
-    if visitor.moderates or not shown.hidden:
-        posts = paginate(shown.posts.shown(), request.GET.get("page"), POSTS_PER_PAGE)
     return render(
         request,
         page,
@@ -191,7 +199,7 @@ def thread(request, page, group, visitor, pk: int):
         route="space_thread",
         args=[pk],
         thread=shown,
-        posts=posts,
+        posts=posts if visitor.moderates or not shown.hidden else None,
         form=form,
     )
 

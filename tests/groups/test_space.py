@@ -86,6 +86,7 @@ def test_a_reply_to_a_closed_group_is_refused_and_the_text_shown_back(client, me
 
 def test_a_flood_of_posts_is_refused_and_the_text_kept(client, member):
     thread = ThreadFactory(group=member.group)
+    PostFactory(thread=thread, opens_thread=True)
     path = space_path(member.page, member.group, "space_thread", thread.pk)
     statuses = [
         client.post(path, {"text": f"Reply {n}", "language": "en"}).status_code for n in range(7)
