@@ -3,7 +3,7 @@
 import factory
 from django.utils import timezone
 
-from groups import models
+from groups import models, space
 from members.factories import MemberAccountFactory
 from pages.factories import BasePageFactory, in_every_language, in_written_languages
 
@@ -49,3 +49,42 @@ class GroupIndexPageFactory(BasePageFactory):
 
     class Params:
         name = "Working groups"
+
+
+class ThreadFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = models.Thread
+
+    group = factory.SubFactory(GroupFactory)
+    title = factory.Sequence(lambda n: f"Discussion {n}")
+    created_at = factory.LazyFunction(timezone.now)
+    last_posted_at = factory.SelfAttribute("created_at")
+
+
+class PostFactory(factory.django.DjangoModelFactory):
+    """A reply in a thread (``opens_thread=True`` for its opening post)."""
+
+    class Meta:
+        model = models.Post
+
+    thread = factory.SubFactory(ThreadFactory)
+    author = factory.LazyFunction(lambda: MemberAccountFactory().user)
+    text = factory.Sequence(lambda n: f"Message {n}")
+    language = "en"
+    created_at = factory.LazyFunction(timezone.now)
+
+
+class SharedFileFactory(factory.django.DjangoModelFactory):
+    """A file shared in a group's space (a PDF in the restricted collection)."""
+
+    class Meta:
+        model = models.SharedFile
+
+    group = factory.SubFactory(GroupFactory)
+    title = factory.Sequence(lambda n: f"Minutes {n}")
+    shared_by = factory.LazyFunction(lambda: MemberAccountFactory().user)
+    shared_at = factory.LazyFunction(timezone.now)
+    document = factory.SubFactory(
+        "wagtail_factories.DocumentFactory",
+        collection=factory.LazyFunction(lambda: space.files_collection()),
+    )

@@ -3,10 +3,13 @@ with the requests waiting, which staff accept or decline there (a confirmation, 
 person's email, ``membership.py``)."""
 
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
+from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
@@ -15,7 +18,15 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from groups import membership as joining
-from groups.models import GroupMembership, WorkingGroup
+from groups.models import (
+    GroupMembership,
+    Post,
+    PostReport,
+    SharedFile,
+    Thread,
+    WorkingGroup,
+    groups_page,
+)
 from pages.admin_access import PermissionCheckedChooserViewSet
 from pages.models.base import LANGUAGE_CODES
 
@@ -130,11 +141,98 @@ class GroupMembershipViewSet(SnippetViewSet):
         ]
 
 
+class ThreadViewSet(SnippetViewSet):
+    model = Thread
+    icon = "comment"
+    menu_label = _("Discussions")
+    list_display = ["title", "group", DateColumn("last_posted_at", label=_("Last post on"))]
+    list_filter = ["group"]
+    search_fields = ["title"]
+    search_backend_name = None
+    copy_view_enabled = False
+    ordering = ["-last_posted_at"]
+
+
+class PostIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("thread__group", "author")
+
+
+class PostViewSet(SnippetViewSet):
+    """The posts: staff open one to hide it, with the reason, or to show it again."""
+
+    model = Post
+    icon = "comment"
+    menu_label = _("Posts")
+    index_view_class = PostIndexView
+    list_display = [
+        "__str__",
+        "author",
+        Column("hidden", label=_("Hidden"), accessor="is_hidden"),
+        DateColumn("created_at", label=_("Posted on")),
+    ]
+    list_filter = ["thread__group", "language"]
+    search_fields = ["text", "author__email"]
+    search_backend_name = None
+    copy_view_enabled = False
+    ordering = ["-created_at"]
+
+
+class PostReportViewSet(SnippetViewSet):
+    """What members reported: each leads to the post, which staff may hide."""
+
+    model = PostReport
+    icon = "warning"
+    menu_label = _("Reported posts")
+    list_display = ["post", "reporter", "reason", DateColumn("created_at", label=_("Reported on"))]
+    list_filter = ["post__thread__group"]
+    search_backend_name = None
+    copy_view_enabled = False
+    ordering = ["-created_at"]
+
+
+class SharedFileViewSet(SnippetViewSet):
+    model = SharedFile
+    icon = "doc-full"
+    menu_label = _("Shared files")
+    list_display = ["title", "group", "shared_by", DateColumn("shared_at", label=_("Shared on"))]
+    list_filter = ["group"]
+    search_fields = ["title"]
+    search_backend_name = None
+    copy_view_enabled = False
+    ordering = ["-shared_at"]
+
+
 class GroupsViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Working groups")
     menu_icon = "group"
     menu_order = 260
-    items = (GroupViewSet, GroupMembershipViewSet)
+    items = (
+        GroupViewSet,
+        GroupMembershipViewSet,
+        ThreadViewSet,
+        PostViewSet,
+        PostReportViewSet,
+        SharedFileViewSet,
+    )
+
+
+# Before the library's guard (order 0), which would keep a document of a restricted
+# collection for staff alone: a group's file goes to the space's file route, which checks
+# that the reader takes part in the group.
+@hooks.register("before_serve_document", order=-1)
+def guard_group_document(document, request):
+    shared = document.group_files.select_related("group").first()
+    if shared is None:
+        return None
+    page = groups_page()
+    if page is None:
+        raise Http404("The working groups page is not published.")
+    response = redirect(
+        page.url + page.reverse_subpage("space_file", args=[shared.group.slug, shared.pk])
+    )
+    add_never_cache_headers(response)
+    return response
 
 
 register_snippet(GroupsViewSetGroup)

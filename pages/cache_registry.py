@@ -51,6 +51,10 @@ SHOWN_ON_PUBLIC_PAGES = {
 
 # Each model, and why no public page shows it.
 NOT_SHOWN_ON_PUBLIC_PAGES = {
+    "groups.Thread": "a group's space: its members only, never cached",
+    "groups.Post": "a group's space: its members only, never cached",
+    "groups.PostReport": "a report to staff: staff only",
+    "groups.SharedFile": "a group's space: its members only, never cached",
     "members.JoinApplication": "an application to join: staff only",
     "members.MemberAccount": "a member's account: signed-in pages, never cached",
     "news.Subscriber": "a newsletter subscription: staff only",

@@ -21,16 +21,10 @@ Earlier revisions naming a deleted file are read without it.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import PurePath
 
-import filetype
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files import File
 from django.db import models
-from django.utils.text import slugify
-from django.utils.translation import gettext_lazy as _
-from PIL import Image, UnidentifiedImageError
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import (
@@ -40,91 +34,11 @@ from wagtail.models import (
     ReferenceIndex,
 )
 
+from pages.uploads import Upload
 from practices.models import Practice, PracticeFile, PracticeImage
 
 IMAGES_COLLECTION = "Practice images"
 FILES_COLLECTION = "Practice files"
-# The bytes the type is read from: enough for an office document's first entries.
-HEAD_BYTES = 8192
-
-DOCUMENT_TYPES = {
-    "pdf": "application/pdf",
-    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    "odt": "application/vnd.oasis.opendocument.text",
-    "ods": "application/vnd.oasis.opendocument.spreadsheet",
-    "odp": "application/vnd.oasis.opendocument.presentation",
-}
-IMAGE_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
-
-
-class UploadRefused(Exception):
-    def __init__(self, message, code: str):
-        super().__init__(message)
-        self.message = message
-        self.code = code
-
-
-@dataclass(frozen=True)
-class Upload:
-    """An uploaded file whose content was recognised: ``extension`` says what it is."""
-
-    file: File
-    extension: str
-
-    @property
-    def is_image(self) -> bool:
-        return self.extension in IMAGE_TYPES
-
-    @property
-    def stored_name(self) -> str:
-        """The name it is stored under: the uploaded name's stem, the content's extension."""
-        stem = slugify(PurePath(self.file.name or "").stem)[:60] or "file"
-        return f"{stem}.{self.extension}"
-
-    @staticmethod
-    def accepted_types() -> list[str]:
-        """What the file picker offers (the content is checked all the same)."""
-        return [*DOCUMENT_TYPES.values(), *IMAGE_TYPES.values()]
-
-
-def recognise(file) -> Upload:
-    """``file`` as an ``Upload``, or ``UploadRefused`` saying why not."""
-    if file.size > settings.PRACTICE_UPLOAD_MAX_BYTES:
-        megabytes = settings.PRACTICE_UPLOAD_MAX_BYTES // (1024 * 1024)
-        raise UploadRefused(
-            _("This file is larger than %(megabytes)s MB.") % {"megabytes": megabytes}, "size"
-        )
-    file.seek(0)
-    kind = filetype.guess(file.read(HEAD_BYTES))
-    file.seek(0)
-    extension = kind.extension if kind else ""
-    if extension not in DOCUMENT_TYPES and extension not in IMAGE_TYPES:
-        raise UploadRefused(
-            _(
-                "This file is not a PDF, an office document or a JPEG, PNG or WebP image, "
-                "whatever its name says: its content was checked."
-            ),
-            "type",
-        )
-    upload = Upload(file, extension)
-    if upload.is_image:
-        check_image(file)
-    return upload
-
-
-def check_image(file) -> None:
-    """The image must open, and not be larger than the site's images may be."""
-    try:
-        with Image.open(file) as image:
-            width, height = image.size
-    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError):
-        raise UploadRefused(_("This image cannot be read."), "unreadable") from None
-    finally:
-        file.seek(0)
-    if width * height > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
-        raise UploadRefused(_("This image has too many pixels."), "pixels")
 
 
 def collection(name: str, restricted: bool) -> Collection:

@@ -17,7 +17,8 @@ from django.utils.text import slugify
 from wagtail.models import WorkflowState
 
 from pages.models.base import LANGUAGE_CODES
-from practices.attachments import KINDS, Upload, discard, store_document, store_image
+from pages.uploads import Upload
+from practices.attachments import KINDS, discard, store_document, store_image
 from practices.models import Practice, PracticeFile, PracticeImage, PracticeText
 
 # The slug's length before a "-2", "-3"… that makes it unique (the field holds 100).

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from members.models import MemberAccount
 from pages.forms import DescribedBoundField, language_choices, single_line
-from practices.attachments import Upload, UploadRefused, recognise
+from pages.uploads import Upload, UploadRefused, recognise
 from practices.models import EVIDENCE, SECTIONS, Practice, PracticeText
 
 SUMMARY_LENGTH = 1500

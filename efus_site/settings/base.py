@@ -263,6 +263,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # The largest file a member may attach to a practice (nginx takes bodies up to 20 MB).
 PRACTICE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+# How long after posting in a working group's space the author may still edit the post.
+GROUP_POST_EDIT_MINUTES = 15
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_I18N_ENABLED = False

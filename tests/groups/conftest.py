@@ -46,3 +46,10 @@ def network(site_tree):
     GroupMembershipFactory(group=group, user=member.user)
     newcomer = MemberAccountFactory(authority__name="Stad Gent", language="fr")
     return Network(page, group, lead, member, newcomer)
+
+
+def space_path(page, group, route="space", *args, language="en") -> str:
+    return path_of(page, language) + page.reverse_subpage(route, args=[group.slug, *args])
+
+
+PDF = b"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"

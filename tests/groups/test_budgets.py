@@ -1,9 +1,13 @@
 """The groups' list and a group's page keep the query budget, with as many queries for a few
 groups as for many."""
 
-from groups.factories import GroupFactory, GroupMembershipFactory
+import random
+
+from groups.bulk import add_threads
+from groups.factories import GroupFactory, GroupMembershipFactory, SharedFileFactory
+from groups.models import Post
 from tests.budgets import assert_same_counts, page_queries
-from tests.groups.conftest import group_path, path_of
+from tests.groups.conftest import group_path, path_of, space_path
 
 
 def add_groups(count: int, network) -> None:
@@ -22,3 +26,35 @@ def test_the_list_and_a_group_page_keep_the_budget_with_few_and_many_groups(clie
     many = page_queries(client, paths)
 
     assert_same_counts(few, many, ("1 group", "41 groups"))
+
+
+def test_the_space_and_a_thread_keep_the_budget_with_few_and_many_posts(client, network):
+    """A member's view of the space and of a long thread: as many queries with a handful of
+    posts as with thousands (``groups.bulk``, as ``load_bulk_discussions`` writes them)."""
+    rng = random.Random(0)  # noqa: S311 - synthetic data
+    authors = [network.member.user, network.lead.user]
+    add_threads(network.group, authors, 40, rng)
+    thread = network.group.threads.order_by("pk").first()
+    SharedFileFactory(group=network.group, shared_by=network.member.user)
+    client.force_login(network.member.user)
+    paths = [
+        space_path(network.page, network.group),
+        space_path(network.page, network.group, "space_thread", thread.pk),
+        space_path(network.page, network.group, "space_thread", thread.pk) + "?page=1",
+    ]
+    few = page_queries(client, paths)
+
+    add_threads(network.group, authors, 3000, rng)
+    Post.objects.bulk_create(
+        Post(
+            thread=thread,
+            author=network.member.user,
+            text="More",
+            language="en",
+            created_at=thread.created_at,
+        )
+        for _ in range(500)
+    )
+    many = page_queries(client, paths)
+
+    assert_same_counts(few, many, ("40 posts", "3,540 posts"))

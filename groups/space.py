@@ -1,0 +1,229 @@
+"""The rules of a group's space, where its members discuss and share files.
+
+Who comes in is read on every request, with the group itself (``group_with_visitor``: one
+query): the group's members who take part now (``MembershipQuerySet.taking_part``), the
+people of its active lead authorities, and staff allowed to read members-only content. A
+member who left, or whose authority is no longer active, is out at once. Leads and staff
+moderate: they hide a post, with the reason kept, and see hidden posts' text. A closed
+group's space is read-only. Its files are Wagtail documents in the restricted collection
+"Group files", which Wagtail's own URL serves to no one but staff (``wagtail_hooks``).
+"""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import PurePath
+
+from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
+from django.core.files import File
+from django.db import transaction
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import JSONObject
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
+
+from groups.membership import Refused
+from groups.models import (
+    GroupMembership,
+    Post,
+    PostReport,
+    SharedFile,
+    Thread,
+    WorkingGroup,
+)
+from members.access import reads_by_permission
+from members.models import MemberAccount, MemberAuthority
+from pages.uploads import Upload
+
+FILES_COLLECTION = "Group files"
+FILES_SHOWN = 20
+
+
+@dataclass(frozen=True)
+class Visitor:
+    """Who is looking at a group's space, and what they may do there."""
+
+    user: object
+    member: bool = False
+    lead: bool = False
+    staff: bool = False
+
+    @property
+    def enters(self) -> bool:
+        return self.member or self.lead or self.staff
+
+    @property
+    def moderates(self) -> bool:
+        return self.lead or self.staff
+
+
+def group_with_visitor(slug: str, user) -> tuple[WorkingGroup, Visitor]:
+    """The group of ``slug`` (404 if none) and ``user``'s place in it, in one query."""
+    if not user.is_authenticated or not user.is_active:
+        return get_object_or_404(WorkingGroup, slug=slug), Visitor(user)
+    taking_part = GroupMembership.objects.taking_part().filter(group=OuterRef("pk"), user=user)
+    leading = MemberAccount.objects.filter(
+        user=user,
+        authority__status=MemberAuthority.Status.ACTIVE,
+        authority__led_groups=OuterRef("pk"),
+    )
+    group = get_object_or_404(
+        WorkingGroup.objects.annotate(
+            taking_part=Exists(taking_part), leading=Exists(leading), latest_files=latest_files()
+        ),
+        slug=slug,
+    )
+    staff = not (group.taking_part or group.leading) and reads_by_permission(user)
+    return group, Visitor(user, member=group.taking_part, lead=group.leading, staff=staff)
+
+
+def latest_files() -> ArraySubquery:
+    """The group's ``FILES_SHOWN`` latest files, as the space lists them, read with the
+    group: the space's page keeps the query budget."""
+    files = SharedFile.objects.filter(group=OuterRef("pk")).order_by("-shared_at", "-pk")
+    return ArraySubquery(
+        files.values(
+            json=JSONObject(
+                pk="pk",
+                title="title",
+                shared_at="shared_at",
+                file="document__file",
+                size="document__file_size",
+                first_name="shared_by__first_name",
+                last_name="shared_by__last_name",
+                email="shared_by__email",
+            )
+        )[:FILES_SHOWN]
+    )
+
+
+@dataclass(frozen=True)
+class ListedFile:
+    """A file as the space lists it."""
+
+    pk: int
+    title: str
+    shared_at: datetime
+    extension: str
+    size: int | None
+    shared_by: str
+
+    @classmethod
+    def of(cls, row: dict) -> "ListedFile":
+        name = " ".join(filter(None, (row["first_name"], row["last_name"]))) or row["email"]
+        return cls(
+            pk=row["pk"],
+            title=row["title"],
+            shared_at=datetime.fromisoformat(row["shared_at"]),
+            extension=PurePath(row["file"]).suffix.lstrip(".").upper(),
+            size=row["size"],
+            shared_by=name or "",
+        )
+
+
+def writable(group: WorkingGroup) -> None:
+    if not group.is_open:
+        raise Refused("closed")
+
+
+@transaction.atomic
+def start_thread(group: WorkingGroup, user, title: str, text: str, language: str) -> Thread:
+    writable(group)
+    now = timezone.now()
+    thread = Thread.objects.create(group=group, title=title, created_at=now, last_posted_at=now)
+    Post.objects.create(
+        thread=thread, author=user, opens_thread=True, text=text, language=language, created_at=now
+    )
+    return thread
+
+
+def is_hidden(thread: Thread) -> bool:
+    return thread.posts.filter(opens_thread=True, hidden_at__isnull=False).exists()
+
+
+@transaction.atomic
+def reply(thread: Thread, user, text: str, language: str) -> Post:
+    """A new post in ``thread``; none in a closed group or a hidden thread."""
+    writable(thread.group)
+    if is_hidden(thread):
+        raise Refused("hidden")
+    now = timezone.now()
+    post = Post.objects.create(
+        thread=thread, author=user, text=text, language=language, created_at=now
+    )
+    Thread.objects.filter(pk=thread.pk).update(last_posted_at=now)
+    return post
+
+
+def edit_until(post: Post):
+    return post.created_at + timedelta(minutes=settings.GROUP_POST_EDIT_MINUTES)
+
+
+def may_edit(post: Post, user) -> bool:
+    """The author, for ``GROUP_POST_EDIT_MINUTES`` after posting, while the post is shown."""
+    return (
+        user.is_authenticated
+        and post.author_id == user.pk
+        and not post.is_hidden
+        and timezone.now() < edit_until(post)
+    )
+
+
+def edit(post: Post, user, text: str, language: str, title: str | None = None) -> None:
+    """Change ``post``'s text (and its thread's title, for the opening post)."""
+    writable(post.thread.group)
+    if not may_edit(post, user):
+        raise Refused("too_late")
+    with transaction.atomic():
+        post.text, post.language, post.edited_at = text, language, timezone.now()
+        post.save(update_fields=["text", "language", "edited_at"])
+        if post.opens_thread and title:
+            Thread.objects.filter(pk=post.thread_id).update(title=title)
+
+
+def hide(post: Post, reason: str) -> None:
+    post.hidden_at, post.hidden_reason = timezone.now(), reason
+    post.save(update_fields=["hidden_at", "hidden_reason"])
+
+
+def unhide(post: Post) -> None:
+    """Show the post again; the reason it was hidden stays on record."""
+    post.hidden_at = None
+    post.save(update_fields=["hidden_at"])
+
+
+def report(post: Post, user, reason: str) -> PostReport:
+    return PostReport.objects.create(
+        post=post, reporter=user, reason=reason, created_at=timezone.now()
+    )
+
+
+def files_collection() -> Collection:
+    """The collection of the groups' files, open to signed-in people only (so Wagtail's
+    document view leaves them to staff), created under the root when first needed."""
+    root = Collection.get_first_root_node()
+    found = root.get_children().filter(name=FILES_COLLECTION).first()
+    if found is not None:
+        return found
+    created = root.add_child(name=FILES_COLLECTION)
+    CollectionViewRestriction.objects.create(
+        collection=created, restriction_type=BaseViewRestriction.LOGIN
+    )
+    return created
+
+
+@transaction.atomic
+def share_file(group: WorkingGroup, user, upload: Upload, title: str) -> SharedFile:
+    writable(group)
+    document = get_document_model()(
+        title=title,
+        file=File(upload.file, name=upload.stored_name),
+        collection=files_collection(),
+    )
+    document._set_document_file_metadata()
+    document.save()
+    return SharedFile.objects.create(
+        group=group, document=document, title=title, shared_by=user, shared_at=timezone.now()
+    )

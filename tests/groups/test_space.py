@@ -1,0 +1,177 @@
+"""A group's space as its members use it: discussions in their languages, text rendered
+inert, edits for a short while, hiding and reports, files checked by their content, a
+closed group read-only and a flood refused, nothing typed lost."""
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import override_settings
+
+from groups import space
+from groups.factories import PostFactory, ThreadFactory
+from groups.models import Post, PostReport, SharedFile, Thread
+from privacy.erasure import erase
+from privacy.export import personal_data
+from tests.groups.conftest import PDF, space_path
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def member(client, network):
+    client.force_login(network.member.user)
+    return network
+
+
+def start(client, network, **data):
+    fields = {"title": "Night-time economy", "text": "How do you mediate?", "language": "it"}
+    return client.post(space_path(network.page, network.group), fields | data)
+
+
+def test_a_member_starts_a_discussion_in_their_language(client, member):
+    response = start(client, member)
+
+    thread = Thread.objects.get(group=member.group)
+    assert response.status_code == 302
+    page = client.get(response["Location"]).content.decode()
+    assert '<div class="post__text" lang="it"><p>How do you mediate?</p></div>' in page
+    [post] = thread.posts.all()
+    assert post.opens_thread and post.author == member.member.user and post.created_at
+
+
+def test_the_language_defaults_to_the_page_language(client, member):
+    page = client.get(space_path(member.page, member.group, language="fr")).content.decode()
+    assert '<option value="fr" selected>' in page
+
+
+def test_a_discussion_without_text_is_refused_and_its_title_kept(client, member):
+    response = start(client, member, text="   ")
+
+    assert response.status_code == 400
+    assert 'value="Night-time economy"' in response.content.decode()
+    assert not Thread.objects.exists()
+
+
+def test_html_and_script_in_a_post_are_shown_inert(client, member):
+    start(
+        client,
+        member,
+        text='<script>alert(1)</script> <a href="javascript:x">x</a> https://efus.eu',
+    )
+
+    page = client.get(
+        space_path(member.page, member.group, "space_thread", Thread.objects.get().pk)
+    )
+    html = page.content.decode()
+    assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert 'href="javascript' not in html
+    assert '<a href="https://efus.eu" rel="nofollow ugc noopener">' in html
+
+
+def test_a_reply_to_a_closed_group_is_refused_and_the_text_shown_back(client, member):
+    thread = ThreadFactory(group=member.group)
+    PostFactory(thread=thread, opens_thread=True)
+    member.group.status = "closed"
+    member.group.save()
+
+    response = client.post(
+        space_path(member.page, member.group, "space_thread", thread.pk),
+        {"text": "My long answer", "language": "en"},
+    )
+
+    assert response.status_code == 409
+    assert "This group is closed" in response.content.decode()
+    assert "My long answer" in response.content.decode()
+    assert thread.posts.count() == 1
+
+
+def test_a_flood_of_posts_is_refused_and_the_text_kept(client, member):
+    thread = ThreadFactory(group=member.group)
+    PostFactory(thread=thread, opens_thread=True)
+    path = space_path(member.page, member.group, "space_thread", thread.pk)
+    statuses = [
+        client.post(path, {"text": f"Reply {n}", "language": "en"}).status_code for n in range(7)
+    ]
+
+    assert statuses[:6] == [302] * 6
+    response = client.post(path, {"text": "One more", "language": "en"})
+    assert response.status_code == 429
+    assert "You have posted a lot in a short time" in response.content.decode()
+    assert "One more" in response.content.decode()
+
+
+def test_the_author_edits_for_a_while_only(client, member):
+    post = PostFactory(thread=ThreadFactory(group=member.group), author=member.member.user)
+    path = space_path(member.page, member.group, "space_edit", post.pk)
+
+    response = client.post(path, {"text": "Corrected", "language": "en"})
+    assert response.status_code == 302
+    post.refresh_from_db()
+    assert post.text == "Corrected" and post.edited_at
+
+    with override_settings(GROUP_POST_EDIT_MINUTES=0):
+        response = client.post(path, {"text": "Too late", "language": "en"})
+    assert response.status_code == 403
+    assert Post.objects.get(pk=post.pk).text == "Corrected"
+
+
+def test_a_lead_hides_a_post_with_the_reason_and_members_see_it_hidden(client, network):
+    thread = ThreadFactory(group=network.group)
+    PostFactory(thread=thread, opens_thread=True)
+    post = PostFactory(thread=thread, text="Rude words")
+    client.force_login(network.lead.user)
+
+    client.post(space_path(network.page, network.group, "space_hide", post.pk), {"reason": "Rude"})
+
+    post.refresh_from_db()
+    assert post.is_hidden and post.hidden_reason == "Rude"
+    client.force_login(network.member.user)
+    page = client.get(space_path(network.page, network.group, "space_thread", thread.pk))
+    assert "Hidden by moderators." in page.content.decode()
+    assert "Rude words" not in page.content.decode()
+
+
+def test_a_member_reports_a_post_to_staff(client, member):
+    post = PostFactory(thread=ThreadFactory(group=member.group))
+
+    response = client.post(
+        space_path(member.page, member.group, "space_report", post.pk), {"reason": "Spam"}
+    )
+
+    assert response.status_code == 302
+    assert PostReport.objects.get().reason == "Spam"
+
+
+def test_a_member_shares_a_pdf_and_a_disguised_or_oversized_file_is_refused(client, member):
+    path = space_path(member.page, member.group, "space_files")
+    program = SimpleUploadedFile("report.pdf", b"MZ\x90\x00" + b"\x00" * 100)
+    response = client.post(path, {"title": "Report", "file": program})
+    assert response.status_code == 400
+    assert "whatever its name says" in response.content.decode()
+
+    with override_settings(PRACTICE_UPLOAD_MAX_BYTES=10):
+        big = client.post(path, {"file": SimpleUploadedFile("big.pdf", PDF)})
+    assert big.status_code == 400 and "larger than" in big.content.decode()
+
+    shared = client.post(path, {"title": "Minutes", "file": SimpleUploadedFile("m.pdf", PDF)})
+    assert shared.status_code == 302
+    document = SharedFile.objects.get().document
+    assert document.collection.name == space.FILES_COLLECTION
+    download = client.get(
+        space_path(member.page, member.group, "space_file", SharedFile.objects.get().pk)
+    )
+    assert download.status_code == 200 and b"".join(download.streaming_content) == PDF
+
+
+def test_erasing_a_person_leaves_their_posts_to_a_former_participant(client, network, admin_user):
+    thread = ThreadFactory(group=network.group)
+    post = PostFactory(thread=thread, author=network.member.user, opens_thread=True, text="Ciao")
+    email = network.member.user.email
+
+    assert personal_data(email)["data"]["groups.Post"][0]["text"] == "Ciao"
+    erase(email, admin_user)
+
+    post.refresh_from_db()
+    assert post.author is None and post.text == "Ciao"
+    client.force_login(network.lead.user)
+    page = client.get(space_path(network.page, network.group, "space_thread", thread.pk))
+    assert "Former participant" in page.content.decode()
