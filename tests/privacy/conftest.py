@@ -7,9 +7,12 @@ import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth.models import Group, Permission
 from django.core.mail import EmailMessage
+from django.utils import timezone
 
 from background.mail import send
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
+from groups.factories import GroupMembershipFactory, PostFactory, SharedFileFactory
+from groups.models import PostReport
 from members.factories import JoinApplicationFactory, MemberAccountFactory, UserFactory
 from news.factories import SubscriberFactory
 from practices.factories import PracticeFactory
@@ -30,6 +33,10 @@ class Held:
     consent: object
     email: object
     practice: object
+    membership: object
+    post: object
+    report: object
+    shared_file: object
 
 
 def sign_in_records(address: str) -> None:
@@ -45,6 +52,7 @@ def hold_data_about(address: str, event) -> Held:
     """A row about ``address`` in every declared model (its case changed in some)."""
     sign_in_records(address)
     account = MemberAccountFactory(user=UserFactory(email=address))
+    post = PostFactory(author=account.user)
     return Held(
         account=account,
         application=JoinApplicationFactory(email=address.upper(), contact_name="Anna Rossi"),
@@ -53,6 +61,15 @@ def hold_data_about(address: str, event) -> Held:
         consent=ConsentFactory(email=address),
         email=send([EmailMessage("Your place", "Body", to=[address])], "event registration")[0],
         practice=PracticeFactory(authority=account.authority, contact=account),
+        membership=GroupMembershipFactory(group=post.thread.group, user=account.user),
+        post=post,
+        report=PostReport.objects.create(
+            post=PostFactory(thread=post.thread),
+            reporter=account.user,
+            reason="Off topic",
+            created_at=timezone.now(),
+        ),
+        shared_file=SharedFileFactory(group=post.thread.group, shared_by=account.user),
     )
 
 
