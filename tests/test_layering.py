@@ -18,6 +18,7 @@ MAY_IMPORT = {
     "news": BELOW | SERVICES,
     "events": BELOW | SERVICES,
     "practices": BELOW | SERVICES,
+    "people": BELOW | SERVICES,
     "themes": {"pages"},
 }
 

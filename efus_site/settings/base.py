@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "pages",
     "members",
     "themes",
+    "people",
     "publications",
     "projects",
     "news",
@@ -262,6 +263,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # The largest file a member may attach to a practice (nginx takes bodies up to 20 MB).
 PRACTICE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
+# The largest photo a member may upload for their profile (it is then reduced and re-encoded).
+PROFILE_PHOTO_MAX_BYTES = 5 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_I18N_ENABLED = False
@@ -383,6 +386,7 @@ DEMO_CONTENT_BUILDERS = [
     "news.demo.build_demo_news",
     "privacy.demo.build_demo_privacy",
     "practices.demo.builder.build_demo_practices",
+    "people.demo.build_demo_people",  # after the practices: their authors get profiles too
     "search.demo.index_demo_content",  # last: indexes what the others built
 ]
 
