@@ -12,8 +12,10 @@ from background.mail import send
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from members.factories import JoinApplicationFactory, MemberAccountFactory, UserFactory
 from news.factories import SubscriberFactory
+from people.factories import ProfileFactory
 from practices.factories import PracticeFactory
 from privacy.factories import ConsentFactory, PrivacyPageFactory
+from themes.factories import ThemeFactory
 
 ADDRESS = "anna.rossi@torino.example.org"
 OTHER = "bruno@lyon.example.org"
@@ -30,6 +32,7 @@ class Held:
     consent: object
     email: object
     practice: object
+    profile: object
 
 
 def sign_in_records(address: str) -> None:
@@ -53,6 +56,7 @@ def hold_data_about(address: str, event) -> Held:
         consent=ConsentFactory(email=address),
         email=send([EmailMessage("Your place", "Body", to=[address])], "event registration")[0],
         practice=PracticeFactory(authority=account.authority, contact=account),
+        profile=ProfileFactory(account=account, themes=[ThemeFactory()]),
     )
 
 
