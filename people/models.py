@@ -15,7 +15,7 @@ from django.db.models.signals import post_delete
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from members.models import MemberAccount, MemberAuthority
+from members.models import CITY_LANGUAGES, MemberAccount, MemberAuthority
 from pages.folding import name_pattern
 from pages.i18n import language_names, spoken_language_choices
 from pages.models.editorial import LanguageListField
@@ -23,6 +23,25 @@ from people import photos
 
 # The words of a search that must each be found; more are left out.
 SEARCHED_WORDS = 6
+# What a card or a person's page reads of a profile, its person and their authority.
+SHOWN_COLUMNS = (
+    "role",
+    "about",
+    "languages",
+    "photo_id",
+    "listed",
+    "shows_email",
+    "account__user__first_name",
+    "account__user__last_name",
+    "account__user__email",
+    "account__user__is_active",
+    "account__authority__name",
+    "account__authority__slug",
+    "account__authority__country",
+    "account__authority__status",
+    # The city in the visitor's language, English where it has no name of its own.
+    *(f"account__authority__city_{code}" for code in CITY_LANGUAGES),
+)
 ROLE_LENGTH = 150
 ABOUT_LENGTH = 600
 
@@ -71,8 +90,13 @@ class ProfileQuerySet(models.QuerySet):
         )
 
     def shown(self):
-        """With what a card or a person's page shows: the user, the authority, the themes."""
-        return self.select_related("account__user", "account__authority").prefetch_related("themes")
+        """With what a card or a person's page shows, and no more: the user, the authority,
+        the themes."""
+        return (
+            self.select_related("account__user", "account__authority")
+            .only(*SHOWN_COLUMNS)
+            .prefetch_related("themes")
+        )
 
 
 class Profile(models.Model):
