@@ -2,7 +2,8 @@
 no sibling but what lies below them (``pages``, ``themes``, ``members``) and the services
 they use (``search``, ``background``, ``privacy``); ``themes`` imports ``pages`` only. What a
 page gathers from another content app comes through that app's template tags or the page
-cache, so that no two content apps import each other.
+cache, so that no two content apps import each other. ``people`` (profiles and the people
+directory) stands on the same layer: it imports what lies below and the services.
 
 Every module of an app is read, its demo content and migrations too."""
 
