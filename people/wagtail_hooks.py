@@ -2,10 +2,13 @@
 picture gets public renditions, ``people.photos``)."""
 
 from wagtail import hooks
+from wagtail.models import Collection
 
 from people.photos import PHOTOS_COLLECTION
 
 
 @hooks.register("construct_image_chooser_queryset")
 def leave_out_photos(images, request):
-    return images.exclude(collection__name=PHOTOS_COLLECTION)
+    """By the collection itself, a filter the choosers' search also applies."""
+    photos = Collection.objects.filter(name=PHOTOS_COLLECTION, depth=2).first()
+    return images if photos is None else images.exclude(collection=photos)

@@ -260,3 +260,12 @@ def test_the_image_choosers_leave_the_photos_out(admin_client, member, media):
     assert response.status_code == 200
     shown = {image.pk for image in response.context["results"]}
     assert picture.pk in shown and photo.pk not in shown
+
+
+def test_the_image_choosers_search_leaves_the_photos_out(admin_client, member, media):
+    photo = photos.store(photos.cleaned_photo(photo_upload("a.png", image_bytes())))
+    picture = ImageFactory(title="Profile photo of the square")
+    response = admin_client.get(reverse("wagtailimages_chooser:choose_results") + "?q=Profile")
+    assert response.status_code == 200
+    shown = {image.pk for image in response.context["results"]}
+    assert picture.pk in shown and photo.pk not in shown
