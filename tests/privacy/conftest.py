@@ -15,8 +15,10 @@ from groups.factories import GroupMembershipFactory, PostFactory, SharedFileFact
 from groups.models import PostReport
 from members.factories import JoinApplicationFactory, MemberAccountFactory, UserFactory
 from news.factories import SubscriberFactory
+from people.factories import ProfileFactory
 from practices.factories import PracticeFactory
 from privacy.factories import ConsentFactory, PrivacyPageFactory
+from themes.factories import ThemeFactory
 
 ADDRESS = "anna.rossi@torino.example.org"
 OTHER = "bruno@lyon.example.org"
@@ -37,6 +39,7 @@ class Held:
     post: object
     report: object
     shared_file: object
+    profile: object
 
 
 def sign_in_records(address: str) -> None:
@@ -70,6 +73,7 @@ def hold_data_about(address: str, event) -> Held:
             created_at=timezone.now(),
         ),
         shared_file=SharedFileFactory(group=post.thread.group, shared_by=account.user),
+        profile=ProfileFactory(account=account, themes=[ThemeFactory()]),
     )
 
 
