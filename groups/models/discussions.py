@@ -6,6 +6,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
@@ -58,6 +59,18 @@ class Thread(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+def person_name(user) -> str:
+    """A person's name, else their address; "former participant" once erased."""
+    if user is None:
+        return gettext("Former participant")
+    return user.get_full_name() or user.email
+
+
+def authority_name(user) -> str:
+    account = getattr(user, "member_account", None) if user is not None else None
+    return account.authority.name if account is not None else ""
 
 
 class PostQuerySet(models.QuerySet):
@@ -117,6 +130,13 @@ class Post(models.Model):
     @property
     def is_hidden(self) -> bool:
         return self.hidden_at is not None
+
+    @property
+    def signature(self) -> str:
+        """Who wrote it, as an email says: name and authority."""
+        authority = authority_name(self.author)
+        name = person_name(self.author)
+        return f"{name}, {authority}" if authority else name
 
 
 class PostReport(models.Model):

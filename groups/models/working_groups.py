@@ -13,7 +13,7 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -158,12 +158,19 @@ class WorkingGroup(models.Model):
 
 
 class GroupMembership(models.Model):
-    """A person's request to join a group, and then their membership."""
+    """A person's request to join a group, and then their membership, with the emails they
+    chose to get about its discussions (``notifications.py``, ``digests.py``)."""
 
     class Status(models.TextChoices):
         REQUESTED = "requested", _("Asked to join")
         MEMBER = "member", _("Member")
         DECLINED = "declined", _("Declined")
+
+    class Emails(models.TextChoices):
+        AT_ONCE = "at_once", _("Each new discussion and reply, at once")
+        DAILY = "daily", _("A daily digest")
+        WEEKLY = "weekly", _("A weekly digest")
+        NONE = "none", _("No email")
 
     group = models.ForeignKey(
         WorkingGroup,
@@ -182,6 +189,18 @@ class GroupMembership(models.Model):
     )
     asked_at = models.DateTimeField(_("asked on"))
     decided_at = models.DateTimeField(_("decided on"), null=True, blank=True)
+    emails = models.CharField(
+        _("emails about the discussions"),
+        max_length=10,
+        choices=Emails.choices,
+        default=Emails.DAILY,
+    )
+    digested_until = models.DateTimeField(
+        _("digest sent up to"),
+        null=True,
+        blank=True,
+        help_text=_("The posts written before this time were in a digest, or chosen not to be."),
+    )
 
     objects = MembershipQuerySet.as_manager()
 
@@ -210,6 +229,15 @@ class GroupMembership(models.Model):
     @property
     def is_waiting(self) -> bool:
         return self.status == self.Status.REQUESTED
+
+    def choose_emails(self, emails: str) -> None:
+        """Get ``emails`` from now on. Coming from emails at once, or none, a digest starts
+        with what is written after the choice: nothing sent comes again, nothing declined
+        comes late; from one digest to the other, the next one takes up where the last left."""
+        if self.emails in (self.Emails.AT_ONCE, self.Emails.NONE):
+            self.digested_until = timezone.now()
+        self.emails = emails
+        self.save(update_fields=["emails", "digested_until"])
 
 
 class GroupIndexPage(RoutablePageMixin, BasePage):
@@ -307,6 +335,12 @@ class GroupIndexPage(RoutablePageMixin, BasePage):
         from groups.space_views import download
 
         return download(request, self, slug, pk)
+
+    @path("<slug:slug>/space/emails/", name="space_emails")
+    def space_emails(self, request, slug):
+        from groups.space_views import emails
+
+        return emails(request, self, slug)
 
     def group_url(self, group: WorkingGroup) -> str:
         """The group's page, in the current language."""
