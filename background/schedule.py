@@ -63,6 +63,8 @@ SCHEDULE = (
     Job("news.tasks.purge_newsletter_signups", "30 3 * * *"),
     Job("background.tasks.purge_outbox", "40 3 * * *"),
     Job("members.tasks.purge_sign_in_records", "50 3 * * *"),
+    Job("groups.tasks.send_daily_digests", "0 7 * * *"),
+    Job("groups.tasks.send_weekly_digests", "0 7 * * 1"),
 )
 
 

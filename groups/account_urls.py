@@ -11,4 +11,5 @@ app_name = "groups"
 urlpatterns = [
     path("", never_cache(views.mine), name="mine"),
     path("requests/<int:pk>/<slug:decision>/", never_cache(views.decide), name="decide"),
+    path("emails/stop/<str:token>/", never_cache(views.stop_emails), name="stop"),
 ]

@@ -1,17 +1,21 @@
 """A member's working groups in the members' area, ``/<language>/account/groups/``: the groups
 they take part in or asked to join and, for the people of a lead authority, the requests to
 decide. Only a person of an active member authority comes in; ``account_urls`` marks every
-page ``never_cache``."""
+page ``never_cache``. ``stop_emails`` is the link of the emails about the groups'
+discussions, which works without signing in."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core import signing
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
 
 from groups import membership as joining
+from groups import notifications
 from groups.models import GroupMembership, WorkingGroup, groups_page
 from members.models import MemberAccount
 
@@ -60,3 +64,31 @@ def decided_message(decision: str, membership: GroupMembership) -> str:
     if decision == "accept":
         return _("%(person)s is now a member of the group.") % {"person": person}
     return _("The request of %(person)s was declined.") % {"person": person}
+
+
+# The signed token is the key, so neither a sign-in nor Django's CSRF token is asked: mail
+# programs send the one-click POST (RFC 8058) from elsewhere, without cookies or an origin.
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
+def stop_emails(request, token: str):
+    """GET asks to confirm; POST stops the emails about the discussions of the groups the
+    token names. A token that is not the site's is a 404, and changes nothing."""
+    try:
+        pks = notifications.stopped_by(token)
+    except signing.BadSignature:
+        raise Http404 from None
+    memberships = list(
+        GroupMembership.objects.filter(pk__in=pks).select_related("group").order_by("group__slug")
+    )
+    if not memberships:
+        raise Http404
+    stopped = request.method == "POST"
+    if stopped:
+        for membership in memberships:
+            membership.choose_emails(GroupMembership.Emails.NONE)
+    context = {
+        "title": _("Emails about the working groups"),
+        "memberships": memberships,
+        "stopped": stopped,
+    }
+    return TemplateResponse(request, "groups/account/stop.html", context)

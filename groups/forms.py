@@ -1,12 +1,13 @@
 """The forms of a group's space: a new discussion, a reply or an edit, a moderator's reason
-for hiding a post, a report to staff, a shared file. A refused form shows back what was
-typed."""
+for hiding a post, a report to staff, a shared file, the emails a member gets. A refused form
+shows back what was typed."""
 
 from django import forms
 from django.utils import translation
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from groups.models import GroupMembership
 from pages.uploads import Upload, UploadRefused, recognise
 
 # The languages a post may be written in: the site's, then those of Efus's other member
@@ -73,3 +74,11 @@ class FileForm(forms.Form):
     @property
     def title_or_name(self) -> str:
         return self.cleaned_data["title"] or self.cleaned_data["file"].name[:200]
+
+
+class EmailsForm(forms.Form):
+    emails = forms.ChoiceField(
+        label=_("About new discussions and replies, send me"),
+        choices=GroupMembership.Emails.choices,
+        widget=forms.RadioSelect,
+    )

@@ -1,7 +1,8 @@
 """What the working groups hold about a person (``privacy.registry``): their memberships and
-requests to join, deleted with the person; their posts, reports and shared files, which stay
-with the group without them: a post's author becomes "former participant", a report and a
-file lose who made them (staff delete a file in the admin if it must go)."""
+requests to join (with the emails they chose), deleted with the person; their posts, reports
+and shared files, which stay with the group without them: a post's author becomes "former
+participant", a report and a file lose who made them (staff delete a file in the admin if it
+must go)."""
 
 from privacy.registry import PersonalData, declare
 
@@ -22,7 +23,7 @@ declare(
     PersonalData(
         "groups.GroupMembership",
         address="user__email",
-        fields=("group__slug", "status", "asked_at", "decided_at"),
+        fields=("group__slug", "status", "asked_at", "decided_at", "emails", "digested_until"),
     ),
     PersonalData(
         "groups.Post",

@@ -5,8 +5,10 @@ query): the group's members who take part now (``MembershipQuerySet.taking_part`
 people of its active lead authorities, and staff allowed to read members-only content. A
 member who left, or whose authority is no longer active, is out at once. Leads and staff
 moderate: they hide a post, with the reason kept, and see hidden posts' text. A closed
-group's space is read-only. Its files are Wagtail documents in the restricted collection
-"Group files", which Wagtail's own URL serves to no one but staff (``wagtail_hooks``).
+group's space is read-only. A new post is emailed, by a task enqueued with it, to the
+members who chose emails at once (``notifications.py``). Its files are Wagtail documents in
+the restricted collection "Group files", which Wagtail's own URL serves to no one but staff
+(``wagtail_hooks``).
 """
 
 from dataclasses import dataclass
@@ -17,7 +19,7 @@ from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.files import File
 from django.db import transaction
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Subquery
 from django.db.models.functions import JSONObject
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -33,6 +35,7 @@ from groups.models import (
     Thread,
     WorkingGroup,
 )
+from groups.tasks import notify_post
 from members.access import reads_by_permission
 from members.models import MemberAccount, MemberAuthority
 from pages.uploads import Upload
@@ -49,6 +52,7 @@ class Visitor:
     member: bool = False
     lead: bool = False
     staff: bool = False
+    emails: str | None = None  # a member's choice of emails
 
     @property
     def enters(self) -> bool:
@@ -71,12 +75,17 @@ def group_with_visitor(slug: str, user) -> tuple[WorkingGroup, Visitor]:
     )
     group = get_object_or_404(
         WorkingGroup.objects.annotate(
-            taking_part=Exists(taking_part), leading=Exists(leading), latest_files=latest_files()
+            taking_part=Exists(taking_part),
+            emails=Subquery(taking_part.values("emails")[:1]),
+            leading=Exists(leading),
+            latest_files=latest_files(),
         ),
         slug=slug,
     )
     staff = not (group.taking_part or group.leading) and reads_by_permission(user)
-    return group, Visitor(user, member=group.taking_part, lead=group.leading, staff=staff)
+    return group, Visitor(
+        user, member=group.taking_part, lead=group.leading, staff=staff, emails=group.emails
+    )
 
 
 def latest_files() -> ArraySubquery:
@@ -133,9 +142,10 @@ def start_thread(group: WorkingGroup, user, title: str, text: str, language: str
     writable(group)
     now = timezone.now()
     thread = Thread.objects.create(group=group, title=title, created_at=now, last_posted_at=now)
-    Post.objects.create(
+    post = Post.objects.create(
         thread=thread, author=user, opens_thread=True, text=text, language=language, created_at=now
     )
+    notify_post.enqueue(post.pk)
     return thread
 
 
@@ -154,6 +164,7 @@ def reply(thread: Thread, user, text: str, language: str) -> Post:
         thread=thread, author=user, text=text, language=language, created_at=now
     )
     Thread.objects.filter(pk=thread.pk).update(last_posted_at=now)
+    notify_post.enqueue(post.pk)
     return post
 
 
@@ -198,6 +209,12 @@ def report(post: Post, user, reason: str) -> PostReport:
     return PostReport.objects.create(
         post=post, reporter=user, reason=reason, created_at=timezone.now()
     )
+
+
+def choose_emails(group: WorkingGroup, user, emails: str) -> None:
+    """A member chooses the emails they get about the group's discussions."""
+    membership = GroupMembership.objects.taking_part().get(group=group, user=user)
+    membership.choose_emails(emails)
 
 
 def files_collection() -> Collection:

@@ -2,7 +2,7 @@
 (latest discussions and files, a new discussion; the group's events and outputs are on
 the group's page, linked from it: the space keeps the query budget), a discussion
 and its replies, a post's address, its edit, hiding and report, the files shared and each
-file's download.
+file's download, a member's choice of emails.
 
 Every view starts by asking who the visitor is in the group (``space.group_with_visitor``):
 anonymous visitors are sent to sign in, anyone else outside the group is refused (403).
@@ -25,7 +25,7 @@ from django_ratelimit.core import is_ratelimited
 from redis.exceptions import RedisError
 
 from groups import space
-from groups.forms import FileForm, PostForm, ReasonForm, ThreadForm
+from groups.forms import EmailsForm, FileForm, PostForm, ReasonForm, ThreadForm
 from groups.membership import Refused
 from groups.models import Post, Thread
 from pages.listing import paginate
@@ -147,6 +147,7 @@ def space_home(request, page, group, visitor):
 def space_page(request, page, group, visitor, status=200, **forms):
     forms.setdefault("form", ThreadForm())
     forms.setdefault("file_form", FileForm())
+    forms.setdefault("emails_form", EmailsForm(initial={"emails": visitor.emails}))
     return render(
         request,
         page,
@@ -336,6 +337,20 @@ def share(request, page, group, visitor):
         return space_page(request, page, group, visitor, file_form=form, status=409)
     messages.success(request, _("The file is shared with the group."))
     return redirect(address(page, "space", group.slug) + "#files")
+
+
+@require_POST
+@in_space
+def emails(request, page, group, visitor):
+    """A member chooses the emails they get about the group's discussions."""
+    if not visitor.member:
+        return render(request, page, "refused", group, visitor, status=403)
+    form = EmailsForm(request.POST)
+    if not form.is_valid():
+        return space_page(request, page, group, visitor, emails_form=form, status=400)
+    space.choose_emails(group, request.user, form.cleaned_data["emails"])
+    messages.success(request, _("Your choice of emails is saved."))
+    return redirect(address(page, "space", group.slug) + "#emails")
 
 
 @in_space

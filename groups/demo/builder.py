@@ -1,13 +1,16 @@
-"""Build (or bring up to date) the demo working groups, their page and their members. Groups
-are matched by slug, the page by its English slug, members by person and group: every run
-gives the same ones."""
+"""Build (or bring up to date) the demo working groups, their page, their members and their
+discussions. Groups are matched by slug, the page by its English slug, members by person and
+group, discussions by group and title: every run gives the same ones. The discussions are
+written as they stand, without emailing anyone."""
+
+from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone, translation
 
 from groups.demo import content
-from groups.models import GroupIndexPage, GroupMembership, WorkingGroup
+from groups.models import GroupIndexPage, GroupMembership, Post, Thread, WorkingGroup
 from members.models import JoinPage, MemberAccount, MemberAuthority
 from pages.caching import page_cache_emptied_once
 from pages.demo.builder import translated, upsert_page
@@ -30,6 +33,7 @@ def build_demo_groups(home) -> None:
             group = upsert_group(data)
             link_outputs(group, data["themes"])
             add_members(group, accounts, number)
+            add_discussions(group, content.DISCUSSIONS.get(group.slug, ()))
 
 
 def build_page(home) -> GroupIndexPage:
@@ -97,3 +101,35 @@ def add_members(group: WorkingGroup, accounts: list[MemberAccount], number: int)
             GroupMembership.objects.get_or_create(
                 group=group, user=account.user, defaults={"asked_at": now}
             )
+
+
+def add_discussions(group: WorkingGroup, discussions) -> None:
+    """The group's demo threads, each with its posts by the group's members in turn."""
+    authors = [
+        membership.user
+        for membership in group.memberships.filter(status=GroupMembership.Status.MEMBER)
+        .select_related("user")
+        .order_by("user__email")
+    ]
+    if not authors:
+        return
+    start = timezone.now() - timedelta(days=len(discussions))
+    for number, (title, posts) in enumerate(discussions):
+        if group.threads.filter(title=title).exists():
+            continue
+        opened = start + timedelta(days=number)
+        last = opened + timedelta(hours=len(posts) - 1)
+        thread = Thread.objects.create(
+            group=group, title=title, created_at=opened, last_posted_at=last
+        )
+        Post.objects.bulk_create(
+            Post(
+                thread=thread,
+                author=authors[(number + position) % len(authors)],
+                opens_thread=position == 0,
+                language=language,
+                text=text,
+                created_at=opened + timedelta(hours=position),
+            )
+            for position, (language, text) in enumerate(posts)
+        )

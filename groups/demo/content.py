@@ -185,3 +185,91 @@ GROUPS = [
 # How many of the demo's member accounts take part in each group, and how many ask to join.
 MEMBERS_PER_GROUP = 6
 REQUESTS_PER_GROUP = 2
+
+# The discussions of the demo groups: each thread's title, then its posts (the first opens
+# it) as (language, text), written by the group's members in turn, an hour apart.
+DISCUSSIONS = {
+    "nightlife": [
+        (
+            "Night mayors: who pays for them?",
+            [
+                (
+                    "en",
+                    "We are setting up a night council and wonder how other cities fund the "
+                    "night mayor's post: city budget, venues, or both?",
+                ),
+                (
+                    "fr",
+                    "À Paris, le poste est financé par la ville ; les établissements "
+                    "participent aux actions de prévention, pas au salaire.",
+                ),
+                (
+                    "de",
+                    "In Berlin trägt die Clubcommission einen Teil der Kosten. Das hilft beim "
+                    "Vertrauen der Betreiber, verlangt aber klare Regeln.",
+                ),
+            ],
+        ),
+        (
+            "Harm reduction at festivals",
+            [
+                (
+                    "es",
+                    "¿Alguien ha evaluado los puntos de análisis de sustancias en festivales? "
+                    "Buscamos datos para convencer al pleno municipal.",
+                ),
+                (
+                    "pt",
+                    "Em Lisboa fizemos uma avaliação em 2024: partilharei o relatório nos "
+                    "ficheiros do grupo.",
+                ),
+            ],
+        ),
+    ],
+    "organised-crime": [
+        (
+            "Screening public contracts",
+            [
+                (
+                    "it",
+                    "A Roma verifichiamo i subappalti con la prefettura. Come fate negli altri "
+                    "paesi, senza un'autorità come la nostra?",
+                ),
+                (
+                    "en",
+                    "We use the company register and a short questionnaire for every bidder "
+                    "over a threshold. Happy to share it.",
+                ),
+            ],
+        ),
+    ],
+    "radicalisation": [
+        (
+            "Working with families",
+            [
+                (
+                    "fr",
+                    "Notre cellule reçoit surtout des parents inquiets. Comment organisez-vous "
+                    "le premier entretien ?",
+                ),
+                (
+                    "de",
+                    "Wir laden immer zu zweit ein: eine Fachkraft der Stadt und eine Person "
+                    "aus einer Beratungsstelle.",
+                ),
+            ],
+        ),
+    ],
+    "public-spaces": [
+        (
+            "Our final recommendations",
+            [
+                (
+                    "pt",
+                    "As recomendações finais do grupo estão publicadas. Obrigado a todas as "
+                    "cidades pela participação.",
+                ),
+            ],
+        ),
+    ],
+}

@@ -2,9 +2,9 @@
 its author's name, whether the visitor may still edit it."""
 
 from django import template
-from django.utils.translation import gettext as _
 
 from groups import markup, space
+from groups.models.discussions import authority_name, person_name
 
 register = template.Library()
 
@@ -16,16 +16,12 @@ def post_html(text: str):
 
 @register.filter
 def author_name(user) -> str:
-    """The person's name, else their address; "former participant" once erased."""
-    if user is None:
-        return _("Former participant")
-    return user.get_full_name() or user.email
+    return person_name(user)
 
 
 @register.filter
 def authority_of(user) -> str:
-    account = getattr(user, "member_account", None) if user is not None else None
-    return account.authority.name if account is not None else ""
+    return authority_name(user)
 
 
 @register.filter

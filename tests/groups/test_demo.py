@@ -4,7 +4,7 @@ every run."""
 from django.utils import translation
 
 from groups.demo import build_demo_groups
-from groups.models import GroupIndexPage, GroupMembership, WorkingGroup
+from groups.models import GroupIndexPage, GroupMembership, Post, Thread, WorkingGroup
 from members.factories import MemberAccountFactory, MemberAuthorityFactory
 
 
@@ -14,13 +14,17 @@ def test_the_demo_builds_groups_in_six_languages_with_members_the_same_on_every_
         MemberAccountFactory(authority=paris if number < 2 else MemberAuthorityFactory())
 
     build_demo_groups(site_tree.home)
-    counts = GroupMembership.objects.count()
+    counts = GroupMembership.objects.count(), Thread.objects.count(), Post.objects.count()
     build_demo_groups(site_tree.home)
 
     nightlife = WorkingGroup.objects.get(slug="nightlife")
     assert WorkingGroup.objects.count() == 4
     assert GroupIndexPage.objects.count() == 1
-    assert GroupMembership.objects.count() == counts
+    assert (GroupMembership.objects.count(), Thread.objects.count(), Post.objects.count()) == counts
+    assert nightlife.threads.count() == 2
+    languages = set(Post.objects.values_list("language", flat=True))
+    assert languages == {"en", "fr", "de", "it", "es", "pt"}
+    assert not Post.objects.filter(author__group_memberships__isnull=True).exists()
     assert list(nightlife.leads.values_list("slug", flat=True)) == ["paris"]
     assert nightlife.memberships.filter(status=GroupMembership.Status.MEMBER).count() == 6
     assert nightlife.memberships.filter(status=GroupMembership.Status.REQUESTED).count() == 2

@@ -5,6 +5,7 @@ closed group read-only and a flood refused, nothing typed lost."""
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import override_settings
+from django.utils import timezone
 
 from groups import space
 from groups.factories import PostFactory, ThreadFactory
@@ -175,3 +176,36 @@ def test_erasing_a_person_leaves_their_posts_to_a_former_participant(client, net
     client.force_login(network.lead.user)
     page = client.get(space_path(network.page, network.group, "space_thread", thread.pk))
     assert "Former participant" in page.content.decode()
+
+
+def test_staff_see_a_hidden_reply_with_its_text_and_reason(client, network, admin_user):
+    thread = ThreadFactory(group=network.group)
+    PostFactory(thread=thread, opens_thread=True, text="Opening")
+    PostFactory(thread=thread, text="Rude words", hidden_at=timezone.now(), hidden_reason="Rude")
+    client.force_login(admin_user)
+
+    page = client.get(space_path(network.page, network.group, "space_thread", thread.pk))
+
+    html = page.content.decode()
+    assert page.status_code == 200
+    assert "Hidden by moderators." in html and "Reason: Rude" in html
+    assert "Rude words" in html and "Show again" in html
+
+
+def test_staff_hide_and_show_a_post_in_the_admin(admin_client, network):
+    post = PostFactory(thread=ThreadFactory(group=network.group), text="Spam")
+    path = f"/admin/snippets/groups/post/edit/{post.pk}/"
+    assert admin_client.get(path).status_code == 200
+
+    refused = admin_client.post(path, {"hidden": "on", "hidden_reason": ""})
+    assert refused.status_code == 200 and "Say why the post is hidden." in refused.content.decode()
+    post.refresh_from_db()
+    assert not post.is_hidden
+
+    admin_client.post(path, {"hidden": "on", "hidden_reason": "Advertising"})
+    post.refresh_from_db()
+    assert post.is_hidden and post.hidden_reason == "Advertising" and post.text == "Spam"
+
+    admin_client.post(path, {"hidden_reason": "Advertising"})
+    post.refresh_from_db()
+    assert not post.is_hidden and post.hidden_reason == "Advertising"

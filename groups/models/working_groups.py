@@ -11,15 +11,14 @@ though the row stays until they leave or are erased.
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
-from django.db.models import Count, Exists, OuterRef, Subquery
+from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.csrf import csrf_exempt
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from groups.admin_forms import PostAdminForm
 from members.models import MemberAccount, MemberAuthority
 from pages.i18n import shows_english_for
 from pages.models import BasePage
@@ -159,12 +158,19 @@ class WorkingGroup(models.Model):
 
 
 class GroupMembership(models.Model):
-    """A person's request to join a group, and then their membership."""
+    """A person's request to join a group, and then their membership, with the emails they
+    chose to get about its discussions (``notifications.py``, ``digests.py``)."""
 
     class Status(models.TextChoices):
         REQUESTED = "requested", _("Asked to join")
         MEMBER = "member", _("Member")
         DECLINED = "declined", _("Declined")
+
+    class Emails(models.TextChoices):
+        AT_ONCE = "at_once", _("Each new discussion and reply, at once")
+        DAILY = "daily", _("A daily digest")
+        WEEKLY = "weekly", _("A weekly digest")
+        NONE = "none", _("No email")
 
     group = models.ForeignKey(
         WorkingGroup,
@@ -183,6 +189,18 @@ class GroupMembership(models.Model):
     )
     asked_at = models.DateTimeField(_("asked on"))
     decided_at = models.DateTimeField(_("decided on"), null=True, blank=True)
+    emails = models.CharField(
+        _("emails about the discussions"),
+        max_length=10,
+        choices=Emails.choices,
+        default=Emails.DAILY,
+    )
+    digested_until = models.DateTimeField(
+        _("digest sent up to"),
+        null=True,
+        blank=True,
+        help_text=_("The posts written before this time were in a digest, or chosen not to be."),
+    )
 
     objects = MembershipQuerySet.as_manager()
 
@@ -211,6 +229,15 @@ class GroupMembership(models.Model):
     @property
     def is_waiting(self) -> bool:
         return self.status == self.Status.REQUESTED
+
+    def choose_emails(self, emails: str) -> None:
+        """Get ``emails`` from now on. Coming from emails at once, or none, a digest starts
+        with what is written after the choice: nothing sent comes again, nothing declined
+        comes late; from one digest to the other, the next one takes up where the last left."""
+        if self.emails in (self.Emails.AT_ONCE, self.Emails.NONE):
+            self.digested_until = timezone.now()
+        self.emails = emails
+        self.save(update_fields=["emails", "digested_until"])
 
 
 class GroupIndexPage(RoutablePageMixin, BasePage):
@@ -309,6 +336,12 @@ class GroupIndexPage(RoutablePageMixin, BasePage):
 
         return download(request, self, slug, pk)
 
+    @path("<slug:slug>/space/emails/", name="space_emails")
+    def space_emails(self, request, slug):
+        from groups.space_views import emails
+
+        return emails(request, self, slug)
+
     def group_url(self, group: WorkingGroup) -> str:
         """The group's page, in the current language."""
         return self.url + self.reverse_subpage("group", args=[group.slug])
@@ -316,183 +349,3 @@ class GroupIndexPage(RoutablePageMixin, BasePage):
 
 def groups_page() -> GroupIndexPage | None:
     return live_page("groups.GroupIndexPage")
-
-
-# The group's space: discussions and shared files, for the group's members, leads and staff
-# (``space.py`` holds the rules, ``space_views.py`` the pages). What a notifier of new posts
-# needs is on each post: its thread and group, author, language and ``created_at``.
-
-
-class ThreadQuerySet(models.QuerySet):
-    def listed(self):
-        """The threads, latest post first, each with how many posts it holds (``posts_count``)
-        and whether its opening post is hidden (``hidden``), in the same query."""
-        posts = Post.objects.filter(thread=OuterRef("pk"))
-        return self.annotate(
-            posts_count=counted_posts(posts),
-            hidden=Exists(posts.filter(opens_thread=True, hidden_at__isnull=False)),
-        ).order_by("-last_posted_at", "-pk")
-
-    def with_hidden(self):
-        posts = Post.objects.filter(thread=OuterRef("pk"), opens_thread=True)
-        return self.annotate(hidden=Exists(posts.filter(hidden_at__isnull=False)))
-
-
-def counted_posts(posts) -> Coalesce:
-    total = posts.order_by().values("thread").annotate(total=Count("pk")).values("total")
-    return Coalesce(Subquery(total), 0)
-
-
-class Thread(models.Model):
-    """A discussion in a group's space: its title and, in order, its posts (the first one
-    opens it; hiding that one hides the thread)."""
-
-    group = models.ForeignKey(
-        WorkingGroup,
-        verbose_name=_("working group"),
-        on_delete=models.CASCADE,
-        related_name="threads",
-    )
-    title = models.CharField(_("title"), max_length=200)
-    created_at = models.DateTimeField(_("started on"), db_index=True)
-    last_posted_at = models.DateTimeField(_("last post on"))
-
-    objects = ThreadQuerySet.as_manager()
-
-    panels = [FieldPanel("group", read_only=True), FieldPanel("title")]
-
-    class Meta:
-        verbose_name = _("discussion")
-        verbose_name_plural = _("discussions")
-        indexes = [models.Index(fields=["group", "-last_posted_at"], name="thread_latest")]
-
-    def __str__(self) -> str:
-        return self.title
-
-
-class PostQuerySet(models.QuerySet):
-    def shown(self):
-        """The posts with their authors' names and authorities, in the order written."""
-        return self.select_related("author__member_account__authority").order_by("created_at", "pk")
-
-
-class Post(models.Model):
-    """A message in a thread, in the language its author chose. Staff or the group's leads
-    may hide it, with the reason kept; members then read "hidden by moderators"."""
-
-    thread = models.ForeignKey(
-        Thread, verbose_name=_("discussion"), on_delete=models.CASCADE, related_name="posts"
-    )
-    author = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("author"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="group_posts",
-        help_text=_("Empty once the person's data is erased: a former participant."),
-    )
-    opens_thread = models.BooleanField(_("opens the discussion"), default=False)
-    text = models.TextField(_("text"))
-    language = models.CharField(_("language"), max_length=10)
-    created_at = models.DateTimeField(_("posted on"))
-    edited_at = models.DateTimeField(_("edited on"), null=True, blank=True)
-    hidden_at = models.DateTimeField(_("hidden on"), null=True, blank=True)
-    hidden_reason = models.TextField(_("why it was hidden"), blank=True)
-
-    objects = PostQuerySet.as_manager()
-
-    base_form_class = PostAdminForm
-    panels = [
-        FieldPanel("thread", read_only=True),
-        FieldPanel("author", read_only=True),
-        FieldPanel("text", read_only=True),
-        FieldPanel("hidden"),
-        FieldPanel("hidden_reason"),
-    ]
-
-    class Meta:
-        verbose_name = _("post")
-        verbose_name_plural = _("posts")
-        indexes = [models.Index(fields=["thread", "created_at"], name="post_in_thread")]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["thread"], condition=models.Q(opens_thread=True), name="post_one_opening"
-            )
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.thread} #{self.pk}"
-
-    @property
-    def is_hidden(self) -> bool:
-        return self.hidden_at is not None
-
-
-class PostReport(models.Model):
-    """A member's report of a post to staff, with what they said."""
-
-    post = models.ForeignKey(
-        Post, verbose_name=_("post"), on_delete=models.CASCADE, related_name="reports"
-    )
-    reporter = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("reported by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="group_post_reports",
-    )
-    reason = models.TextField(_("reason"))
-    created_at = models.DateTimeField(_("reported on"))
-
-    panels = [
-        FieldPanel("post", read_only=True),
-        FieldPanel("reporter", read_only=True),
-        FieldPanel("reason", read_only=True),
-    ]
-
-    class Meta:
-        verbose_name = _("reported post")
-        verbose_name_plural = _("reported posts")
-
-    def __str__(self) -> str:
-        return str(self.post)
-
-
-class SharedFile(models.Model):
-    """A document a member shared in a group's space: a Wagtail document in the restricted
-    collection "Group files", served only through the space's file route."""
-
-    group = models.ForeignKey(
-        WorkingGroup,
-        verbose_name=_("working group"),
-        on_delete=models.CASCADE,
-        related_name="files",
-    )
-    document = models.ForeignKey(
-        "wagtaildocs.Document",
-        verbose_name=_("document"),
-        on_delete=models.CASCADE,
-        related_name="group_files",
-    )
-    title = models.CharField(_("title"), max_length=200)
-    shared_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("shared by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="group_files",
-    )
-    shared_at = models.DateTimeField(_("shared on"))
-
-    panels = [FieldPanel("group", read_only=True), FieldPanel("title")]
-
-    class Meta:
-        verbose_name = _("shared file")
-        verbose_name_plural = _("shared files")
-        indexes = [models.Index(fields=["group", "-shared_at"], name="shared_file_latest")]
-
-    def __str__(self) -> str:
-        return self.title
