@@ -77,6 +77,14 @@ def test_a_practice_page_renders_in_every_language(client, full_practice, practi
     assert f'<html lang="{language}">' in html
 
 
+def test_the_criteria_are_met_or_not_in_french_with_french_punctuation(
+    client, full_practice, practices_page
+):
+    html = get_html(client, practice_path(practices_page, full_practice, "fr"))
+    assert "Évaluée\u00a0: critère rempli" in html
+    assert "Transférée\u00a0: critère non rempli" in html
+
+
 def test_a_practice_page_shows_everything_the_practice_holds(
     client, site_tree, full_practice, practices_page
 ):
