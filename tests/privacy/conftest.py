@@ -11,6 +11,7 @@ from django.core.mail import EmailMessage
 from background.mail import send
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
 from members.factories import JoinApplicationFactory, MemberAccountFactory, UserFactory
+from members.models import ProfileProposal
 from news.factories import SubscriberFactory
 from practices.factories import PracticeFactory
 from privacy.factories import ConsentFactory, PrivacyPageFactory
@@ -30,6 +31,7 @@ class Held:
     consent: object
     email: object
     practice: object
+    proposal: object
 
 
 def sign_in_records(address: str) -> None:
@@ -53,6 +55,11 @@ def hold_data_about(address: str, event) -> Held:
         consent=ConsentFactory(email=address),
         email=send([EmailMessage("Your place", "Body", to=[address])], "event registration")[0],
         practice=PracticeFactory(authority=account.authority, contact=account),
+        proposal=ProfileProposal.objects.create(
+            authority=account.authority,
+            proposed_by=account.user,
+            changes={"website": "https://example.org"},
+        ),
     )
 
 
