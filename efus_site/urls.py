@@ -52,6 +52,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("join/apply/", joining.join_apply, name="join_apply"),
     path("account/", include("members.account_urls")),
+    path("account/", include("people.account_urls")),
     path("account/practices/", include("practices.account_urls")),
     path("account/groups/", include("groups.account_urls")),
     path("search/", search_views.search_page, name="search"),

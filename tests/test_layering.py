@@ -2,7 +2,9 @@
 groups) import no sibling but what lies below them (``pages``, ``themes``, ``members``) and
 the services they use (``search``, ``background``, ``privacy``); ``themes`` imports
 ``pages`` only. What a page gathers from another content app comes through that app's
-template tags or the page cache, so that no two content apps import each other.
+template tags or the page cache, so that no two content apps import each other. ``people``
+(profiles and the people directory) stands on the same layer: it imports what lies below and
+the services.
 
 Every module of an app is read, its demo content and migrations too."""
 
@@ -19,6 +21,7 @@ MAY_IMPORT = {
     "events": BELOW | SERVICES,
     "practices": BELOW | SERVICES,
     "groups": BELOW | SERVICES,
+    "people": BELOW | SERVICES,
     "themes": {"pages"},
 }
 

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "pages",
     "members",
     "themes",
+    "people",
     "publications",
     "projects",
     "news",
@@ -265,6 +266,8 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 PRACTICE_UPLOAD_MAX_BYTES = 10 * 1024 * 1024
 # How long after posting in a working group's space the author may still edit the post.
 GROUP_POST_EDIT_MINUTES = 15
+# The largest photo a member may upload for their profile (it is then reduced and re-encoded).
+PROFILE_PHOTO_MAX_BYTES = 5 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_I18N_ENABLED = False
@@ -387,6 +390,7 @@ DEMO_CONTENT_BUILDERS = [
     "privacy.demo.build_demo_privacy",
     "practices.demo.builder.build_demo_practices",
     "groups.demo.build_demo_groups",
+    "people.demo.build_demo_people",  # after the practices: their authors get profiles too
     "search.demo.index_demo_content",  # last: indexes what the others built
 ]
 

@@ -8,6 +8,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 from events.factories import EventPageFactory, RegistrationFactory
 from events.models import Registration
+from groups.factories import GroupFactory, GroupMembershipFactory
 from members.demo.bulk import create_bulk_members
 from members.factories import MemberAuthorityFactory, NationalForumFactory
 from members.models import MemberAuthority
@@ -52,6 +53,8 @@ def a_row_of(label: str):
         "publications.PublicationFile": PublicationFileFactory,
         "themes.Theme": ThemeFactory,
         "practices.Practice": lambda: PracticeFactory(original=None),
+        "groups.WorkingGroup": GroupFactory,
+        "groups.GroupMembership": GroupMembershipFactory,
         "practices.PracticeText": PracticeTextFactory,
         "practices.Adaptation": lambda: Adaptation.objects.create(
             practice=PracticeFactory(original=None), authority=MemberAuthorityFactory()

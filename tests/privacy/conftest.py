@@ -7,14 +7,19 @@ import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.contrib.auth.models import Group, Permission
 from django.core.mail import EmailMessage
+from django.utils import timezone
 
 from background.mail import send
 from events.factories import EventIndexPageFactory, EventPageFactory, RegistrationFactory
+from groups.factories import GroupMembershipFactory, PostFactory, SharedFileFactory
+from groups.models import PostReport
 from members.factories import JoinApplicationFactory, MemberAccountFactory, UserFactory
 from members.models import ProfileProposal
 from news.factories import SubscriberFactory
+from people.factories import ProfileFactory
 from practices.factories import PracticeFactory
 from privacy.factories import ConsentFactory, PrivacyPageFactory
+from themes.factories import ThemeFactory
 
 ADDRESS = "anna.rossi@torino.example.org"
 OTHER = "bruno@lyon.example.org"
@@ -32,6 +37,11 @@ class Held:
     email: object
     practice: object
     proposal: object
+    membership: object
+    post: object
+    report: object
+    shared_file: object
+    profile: object
 
 
 def sign_in_records(address: str) -> None:
@@ -47,6 +57,7 @@ def hold_data_about(address: str, event) -> Held:
     """A row about ``address`` in every declared model (its case changed in some)."""
     sign_in_records(address)
     account = MemberAccountFactory(user=UserFactory(email=address))
+    post = PostFactory(author=account.user)
     return Held(
         account=account,
         application=JoinApplicationFactory(email=address.upper(), contact_name="Anna Rossi"),
@@ -60,6 +71,16 @@ def hold_data_about(address: str, event) -> Held:
             proposed_by=account.user,
             changes={"website": "https://example.org"},
         ),
+        membership=GroupMembershipFactory(group=post.thread.group, user=account.user),
+        post=post,
+        report=PostReport.objects.create(
+            post=PostFactory(thread=post.thread),
+            reporter=account.user,
+            reason="Off topic",
+            created_at=timezone.now(),
+        ),
+        shared_file=SharedFileFactory(group=post.thread.group, shared_by=account.user),
+        profile=ProfileFactory(account=account, themes=[ThemeFactory()]),
     )
 
 
