@@ -3,6 +3,7 @@ joining: ``network.py``) and the changes an authority's people propose to its pu
 (``proposals.py``)."""
 
 from members.models.network import (
+    CITY_LANGUAGES,
     FOUNDING_YEAR,
     JoinApplication,
     JoinPage,
@@ -15,6 +16,7 @@ from members.models.network import (
 from members.models.proposals import ProfileProposal
 
 __all__ = [
+    "CITY_LANGUAGES",
     "FOUNDING_YEAR",
     "JoinApplication",
     "JoinPage",
