@@ -228,7 +228,7 @@ def slow_down(request):
 
 
 @for_authority_people
-def profile(request, account):
+def authority_profile(request, account):
     """The authority's profile as its people would have it: the form, and where their
     latest proposal stands."""
     authority = account.authority
@@ -244,7 +244,7 @@ def profile(request, account):
                 request,
                 _("Your proposal is sent. The Efus team will review it; you will hear by email."),
             )
-            return redirect("account_profile")
+            return redirect("account_authority")
     context = {
         "title": _("Your authority's profile"),
         "authority": authority,
@@ -252,7 +252,7 @@ def profile(request, account):
         "form": form,
         "proposal": pending or latest_proposal(authority),
     }
-    return TemplateResponse(request, "members/account/profile.html", context)
+    return TemplateResponse(request, "members/account/authority.html", context)
 
 
 @for_authority_people

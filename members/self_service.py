@@ -129,6 +129,7 @@ def propose(form: ProfileProposalForm, user, request) -> ProfileProposal:
         proposal.proposed_by = user
         proposal.changes = form.changes()
         if form.upload is not None:
+            proposal.forget_logo()
             proposal.logo = store_image(
                 form.upload, authority.name, settings.LANGUAGE_CODE, LOGOS_COLLECTION
             )
@@ -167,7 +168,7 @@ def tell_proposer(proposal: ProfileProposal) -> None:
     context = {
         "authority": proposal.authority.name,
         "reason": proposal.reason,
-        "link": site_url("account_profile", language),
+        "link": site_url("account_authority", language),
     }
     subject, body = render_email(f"members/emails/proposal_{proposal.status}", language, context)
     message = EmailMessage(subject, body, to=[person.email], headers={"Content-Language": language})

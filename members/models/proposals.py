@@ -138,10 +138,18 @@ class ProfileProposal(models.Model):
 
     def decline(self, user, reason: str) -> None:
         with transaction.atomic():
+            self.forget_logo()
             self.reason = reason
             self.decide(self.Status.DECLINED, user)
             log(self, DECLINE_ACTION, user=user, data={"reason": reason})
 
+    def forget_logo(self) -> None:
+        """Delete the proposed logo, its file with it, unless an authority shows it: a logo
+        declined or replaced by another stays nowhere."""
+        if self.logo_id and not MemberAuthority.objects.filter(logo=self.logo_id).exists():
+            self.logo.delete()
+        self.logo = None
+
     def decide(self, status: str, user) -> None:
         self.status, self.decided_by, self.decided_at = status, user, timezone.now()
-        self.save(update_fields=["status", "decided_by", "decided_at", "reason"])
+        self.save(update_fields=["status", "decided_by", "decided_at", "reason", "logo"])

@@ -89,7 +89,7 @@ def signed_in(client, member):
 
 
 def propose(client, authority, language="en", **changes):
-    return client.post(url("account_profile", language), proposal_data(authority, **changes))
+    return client.post(url("account_authority", language), proposal_data(authority, **changes))
 
 
 # Proposing, approving, declining.
@@ -105,7 +105,7 @@ def test_a_proposal_approved_by_staff_shows_on_the_profile_in_its_language(
         website="https://www.lyon.fr",
     )
 
-    assert response["Location"] == url("account_profile")
+    assert response["Location"] == url("account_authority")
     proposal = ProfileProposal.objects.get()
     assert (proposal.authority, proposal.proposed_by, proposal.status) == (
         lyon,
@@ -136,7 +136,7 @@ def test_a_proposal_approved_by_staff_shows_on_the_profile_in_its_language(
     told = mailoutbox[-1]
     assert told.to == ["ana@lyon.example.org"]
     assert told.extra_headers["Content-Language"] == "fr"
-    assert "/fr/account/profile/" in told.body
+    assert "/fr/account/authority/" in told.body
 
 
 def test_a_declined_proposal_shows_the_reason_to_its_proposer(
@@ -152,7 +152,7 @@ def test_a_declined_proposal_shows_the_reason_to_its_proposer(
     assert proposal.reason == "The address is wrong."
     lyon.refresh_from_db()
     assert lyon.website == "https://city.example.org"
-    page = html_of(signed_in.get(url("account_profile")))
+    page = html_of(signed_in.get(url("account_authority")))
     assert "Declined" in page and "The address is wrong." in page
     assert "The address is wrong." in mailoutbox[-1].body
     assert mailoutbox[-1].to == ["ana@lyon.example.org"]
@@ -178,7 +178,7 @@ def test_a_new_proposal_replaces_the_pending_one(signed_in, client, lyon):
     propose(signed_in, lyon, website="https://lyon.example.org/first")
     colleague = MemberAccountFactory(authority=lyon)
     client.force_login(colleague.user)
-    form = client.get(url("account_profile")).context["form"]
+    form = client.get(url("account_authority")).context["form"]
     assert form.initial["website"] == "https://lyon.example.org/first"
 
     propose(client, lyon, website="https://lyon.example.org/second")
@@ -211,7 +211,7 @@ def test_html_in_a_description_is_shown_as_text(signed_in, admin_client, client,
 
 
 def test_a_logo_becomes_a_site_image_and_the_profile_s_once_approved(signed_in, admin_client, lyon):
-    response = signed_in.post(url("account_profile"), {**proposal_data(lyon), "logo": png()})
+    response = signed_in.post(url("account_authority"), {**proposal_data(lyon), "logo": png()})
 
     assert response.status_code == 302
     proposal = ProfileProposal.objects.get()
@@ -234,7 +234,7 @@ def test_a_logo_becomes_a_site_image_and_the_profile_s_once_approved(signed_in, 
 )
 def test_a_disguised_or_broken_logo_is_refused(signed_in, lyon, name, content):
     response = signed_in.post(
-        url("account_profile"),
+        url("account_authority"),
         {**proposal_data(lyon), "logo": SimpleUploadedFile(name, content)},
     )
 
@@ -246,7 +246,7 @@ def test_a_disguised_or_broken_logo_is_refused(signed_in, lyon, name, content):
 
 def test_garbage_in_the_form_is_a_form_error(signed_in, lyon):
     response = signed_in.post(
-        url("account_profile"),
+        url("account_authority"),
         proposal_data(lyon, website="javascript:alert(1)", description_de="x" * 6000),
     )
 
@@ -264,7 +264,7 @@ def former_member(db):
     return MemberAccountFactory(authority=former)
 
 
-@pytest.mark.parametrize("name", ["account_profile", "account_colleagues"])
+@pytest.mark.parametrize("name", ["account_authority", "account_colleagues"])
 def test_anonymous_visitors_are_asked_to_sign_in(client, site_tree, name):
     response = client.get(url(name))
 
@@ -272,7 +272,7 @@ def test_anonymous_visitors_are_asked_to_sign_in(client, site_tree, name):
     assert response["Location"].startswith(url("account_login"))
 
 
-@pytest.mark.parametrize("name", ["account_profile", "account_colleagues"])
+@pytest.mark.parametrize("name", ["account_authority", "account_colleagues"])
 @pytest.mark.parametrize("who", ["former member", "no authority", "staff", "deactivated"])
 def test_people_without_an_active_authority_are_refused(
     client, site_tree, former_member, name, who
@@ -303,8 +303,9 @@ def test_people_without_an_active_authority_are_refused(
 
 def test_a_former_member_is_told_why(client, former_member):
     client.force_login(former_member.user)
+    page = html_of(client.get(url("account_authority")))
 
-    assert "The membership of Gone in Efus has ended" in html_of(client.get(url("account_profile")))
+    assert "The membership of Gone in Efus has ended" in page
 
 
 def test_another_authority_s_people_neither_see_nor_change_a_proposal(
@@ -314,7 +315,7 @@ def test_another_authority_s_people_neither_see_nor_change_a_proposal(
     torino = MemberAuthority.objects.get(name="Torino")
     client.force_login(MemberAccountFactory(authority=torino).user)
 
-    page = html_of(client.get(url("account_profile")))
+    page = html_of(client.get(url("account_authority")))
     propose(client, torino, website="https://torino.example.org")
 
     assert "lyon.example.org/secret" not in page
@@ -429,7 +430,7 @@ def test_the_members_area_links_to_what_the_person_may_do(client, member, contac
     client.force_login(contact.user)
     as_contact = html_of(client.get(url("account_home")))
 
-    assert url("account_profile") in as_member and url("account_profile") in as_contact
+    assert url("account_authority") in as_member and url("account_authority") in as_contact
     assert url("account_colleagues") not in as_member
     assert url("account_colleagues") in as_contact
 
@@ -452,7 +453,7 @@ def test_the_pages_are_in_french_in_french(client, contact, lyon):
     """Needs the French catalogue."""
     client.force_login(contact.user)
 
-    profile = html_of(client.get(url("account_profile", "fr")))
+    profile = html_of(client.get(url("account_authority", "fr")))
     colleagues = html_of(client.get(url("account_colleagues", "fr")))
 
     assert '<html lang="fr"' in profile
@@ -470,4 +471,18 @@ def test_the_new_pages_keep_the_query_budget(client, contact, lyon):
     )
     client.force_login(contact.user)
 
-    page_queries(client, [url("account_profile"), url("account_colleagues")], QUERY_BUDGET)
+    page_queries(client, [url("account_authority"), url("account_colleagues")], QUERY_BUDGET)
+
+
+def test_a_declined_or_replaced_logo_is_deleted(signed_in, admin_client, lyon):
+    signed_in.post(url("account_authority"), {**proposal_data(lyon), "logo": png("first.png")})
+    first = ProfileProposal.objects.get().logo
+    signed_in.post(url("account_authority"), {**proposal_data(lyon), "logo": png("second.png")})
+    proposal = ProfileProposal.objects.get()
+
+    admin_client.post(review_url(proposal), {"decline": "1", "reason": "Too small."})
+
+    assert not SiteImage.objects.filter(pk__in=[first.pk, proposal.logo_id or 0]).exists()
+    assert not SiteImage.objects.filter(collection__name=LOGOS_COLLECTION).exists()
+    proposal.refresh_from_db()
+    assert proposal.logo is None and proposal.reason == "Too small."
