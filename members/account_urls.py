@@ -24,6 +24,8 @@ urlpatterns = [
         never_cache(views.SetPasswordView.as_view()),
         name="account_set_password",
     ),
+    path("authority/", never_cache(views.authority_profile), name="account_authority"),
+    path("authority/colleagues/", never_cache(views.colleagues), name="account_colleagues"),
     path(
         "password-change/",
         never_cache(views.PasswordChangeView.as_view()),

@@ -1,9 +1,16 @@
-"""The members' pages: signing in and out, choosing a password, and the members' area.
+"""The members' pages: signing in and out, choosing a password, and the members' area with
+what people do for their authority (``self_service``: proposing changes to its profile, and
+for its contact persons, inviting colleagues).
 
 Django's own views, set to the site's forms and templates. ``members.account_urls`` marks
-every one of them ``never_cache``: none may be kept by a cache.
+every one of them ``never_cache``: none may be kept by a cache. The authority's pages let in
+only a person of an active member authority (anyone else is told why, with a 403; anonymous
+visitors are asked to sign in), each on their own authority; what they send is rate-limited
+per person.
 """
 
+import logging
+from functools import wraps
 from urllib.parse import urlsplit
 
 from django.contrib import messages
@@ -11,10 +18,13 @@ from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import HttpResponseRedirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse_lazy
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django_ratelimit.core import is_ratelimited
+from redis.exceptions import RedisError
 
 from members.access import is_staff, reads_members_only
 from members.accounts import (
@@ -23,13 +33,26 @@ from members.accounts import (
     NewPasswordForm,
     PasswordResetRequestForm,
     SignInForm,
+    account_state,
 )
 from members.models import MemberAccount
-from pages.forms import over_rate_limit
+from members.self_service import (
+    ColleagueInviteForm,
+    ProfileProposalForm,
+    invite_colleague,
+    latest_proposal,
+    pending_proposal,
+    propose,
+)
+from pages.forms import over_rate_limit, too_many_requests
 from pages.routing import live_page
 from publications.models import Publication
 
+logger = logging.getLogger(__name__)
+
 PUBLICATIONS_PER_PAGE = 20
+# Per person: profile changes proposed, colleagues invited.
+RATES = {"propose": "20/h", "invite": "10/d"}
 # After a password is chosen from an emailed link, the person is signed in with this backend.
 SIGN_IN_BACKEND = "members.sign_in.SignInBackend"
 
@@ -155,3 +178,107 @@ def home(request):
         ).get_page(request.GET.get("page"))
         context.update(publications=publications, entries=library_links(publications))
     return TemplateResponse(request, "members/account/home.html", context)
+
+
+# The authority's pages.
+
+
+def for_authority_people(view):
+    """Let in a person of an active member authority, the view receiving their account;
+    tell anyone else why not (403), and ask anonymous visitors to sign in."""
+
+    @login_required
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        account = (
+            MemberAccount.objects.select_related("authority").filter(user=request.user).first()
+        )
+        if account is None or not account.grants_access:
+            return refused(request, account)
+        return view(request, account, *args, **kwargs)
+
+    return checked
+
+
+def refused(request, account, title=None, not_contact=False):
+    context = {
+        "title": title or _("Your authority"),
+        "account": account,
+        "membership_ended": account is not None and not account.authority.is_active,
+        "not_contact": not_contact,
+        "is_staff": is_staff(request.user),
+    }
+    return TemplateResponse(request, "members/account/refused.html", context, status=403)
+
+
+def over_limit(request, purpose: str) -> bool:
+    """Counts this request for ``purpose``; an unreachable Redis limits nothing."""
+    try:
+        return is_ratelimited(
+            request, group=f"members.{purpose}", key="user", rate=RATES[purpose], increment=True
+        )
+    except RedisError as error:
+        logger.warning("Rate limits not counted, the cache is unreachable: %s", error)
+        return False
+
+
+def slow_down(request):
+    context = {"title": _("Too many at once")}
+    return too_many_requests(TemplateResponse(request, "members/account/too_many.html", context))
+
+
+@for_authority_people
+def authority_profile(request, account):
+    """The authority's profile as its people would have it: the form, and where their
+    latest proposal stands."""
+    authority = account.authority
+    pending = pending_proposal(authority)
+    form = ProfileProposalForm(authority, pending)
+    if request.method == "POST":
+        if over_limit(request, "propose"):
+            return slow_down(request)
+        form = ProfileProposalForm(authority, pending, request.POST, request.FILES)
+        if form.is_valid():
+            propose(form, request.user, request)
+            messages.success(
+                request,
+                _("Your proposal is sent. The Efus team will review it; you will hear by email."),
+            )
+            return redirect("account_authority")
+    context = {
+        "title": _("Your authority's profile"),
+        "authority": authority,
+        "authority_url": authority_profile_url(authority, request),
+        "form": form,
+        "proposal": pending or latest_proposal(authority),
+    }
+    return TemplateResponse(request, "members/account/authority.html", context)
+
+
+@for_authority_people
+def colleagues(request, account):
+    """A contact person invites colleagues, and sees who of the authority has an account."""
+    title = _("Invite a colleague")
+    if not account.is_contact:
+        return refused(request, account, title, not_contact=True)
+    form = ColleagueInviteForm()
+    if request.method == "POST":
+        if over_limit(request, "invite"):
+            return slow_down(request)
+        form = ColleagueInviteForm(request.POST)
+        if form.is_valid():
+            invited = invite_colleague(form, account, request)
+            messages.success(
+                request, _("Invitation sent to %(email)s.") % {"email": invited.user.email}
+            )
+            return redirect("account_colleagues")
+    people = account.authority.accounts.select_related("user").order_by(
+        "user__last_name", "user__first_name", "user__email"
+    )
+    context = {
+        "title": title,
+        "authority": account.authority,
+        "form": form,
+        "people": [(person, account_state(person)) for person in people],
+    }
+    return TemplateResponse(request, "members/account/colleagues.html", context)

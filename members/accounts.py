@@ -1,7 +1,8 @@
 """Member accounts: signing in, invitations and password resets.
 
 A person signs in with their email address, which is also their username (lowercased). Staff
-invite a person from the admin; the invitation and the password reset both email a one-time
+invite a person from the admin, and so does an authority's contact person for a colleague
+(``members.self_service``); the invitation and the password reset both email a one-time
 link to the same page, where the person chooses a password, in the person's language.
 """
 
@@ -171,22 +172,20 @@ class ChangePasswordForm(AccountFormMixin, PasswordChangeForm):
 # The admin's form.
 
 
-class InviteForm(forms.ModelForm):
-    """Staff invite a person: a user without a password, and their member account."""
+class NewPersonForm(forms.ModelForm):
+    """A person to invite: a user without a password, and their member account. An address
+    that already has an account is refused."""
 
     email = forms.EmailField(label=_("Email address"), max_length=150)
     first_name = forms.CharField(label=_("First name"), max_length=150)
     last_name = forms.CharField(label=_("Last name"), max_length=150)
 
-    field_order = ["email", "first_name", "last_name", "authority", "language"]
-
     class Meta:
         model = MemberAccount
-        fields = ["authority", "language"]
+        fields = ["language"]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["authority"].queryset = MemberAuthority.objects.active()
         self.fields["language"].initial = current_language()
 
     def clean_email(self) -> str:
@@ -206,3 +205,16 @@ class InviteForm(forms.ModelForm):
         )
         account.save()
         return account
+
+
+class InviteForm(NewPersonForm):
+    """Staff invite a person of any active authority, and say whether they are its contact."""
+
+    field_order = ["email", "first_name", "last_name", "authority", "language", "is_contact"]
+
+    class Meta(NewPersonForm.Meta):
+        fields = ["authority", "language", "is_contact"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["authority"].queryset = MemberAuthority.objects.active()

@@ -1,7 +1,8 @@
 """What the members app holds about a person (``privacy.registry``): member accounts,
-applications to join, and the sign-in records of django-axes, which members/sign_in.py runs."""
+applications to join, the profile changes a person proposed for their authority, and the
+sign-in records of django-axes, which members/sign_in.py runs."""
 
-from members.models import JoinApplication
+from members.models import JoinApplication, ProfileProposal
 from privacy.registry import PersonalData, declare
 
 SIGN_IN_FIELDS = ("attempt_time", "ip_address", "user_agent", "path_info")
@@ -10,7 +11,15 @@ declare(
     PersonalData(
         "members.MemberAccount",
         address="user__email",
-        fields=("authority__name", "language", "invited_at"),
+        fields=("authority__name", "language", "invited_at", "is_contact"),
+    ),
+    PersonalData(
+        "members.ProfileProposal",
+        address="proposed_by__email",
+        fields=("authority__name", "proposed_at", "changes", "status", "decided_at", "reason"),
+        # The proposal is the authority's, and what was approved is on its profile: it stays,
+        # naming nobody.
+        erase=ProfileProposal.forget_proposers,
     ),
     PersonalData(
         "members.JoinApplication",

@@ -16,7 +16,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
-from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
@@ -33,6 +33,8 @@ from members.accounts import InviteForm, account_state, send_invitation
 from members.directory import country_choices
 from members.importing import COLUMNS
 from members.models import JoinApplication, MemberAccount, MemberAuthority, NationalForum
+from members.models.proposals import LOG_ACTIONS as PROPOSAL_LOG_ACTIONS
+from members.proposal_admin import ProfileProposalViewSet
 from pages.admin_access import PermissionCheckedChooserViewSet
 
 
@@ -180,6 +182,7 @@ class AccountIndexView(generic.IndexView):
                 sort_key="authority__status",
             ),
             Column("state", label=_("Account"), accessor=account_state),
+            BooleanColumn("is_contact", label=_("Contact"), sort_key="is_contact"),
             DateColumn(
                 "last_login",
                 label=_("Last sign-in"),
@@ -325,10 +328,8 @@ class MemberAccountViewSet(ModelViewSet):
     index_view_class = AccountIndexView
     add_view_class = InviteView
     delete_view_class = AccountDeleteView
-    panels = [FieldPanel("authority"), FieldPanel("language")]
-    invite_panels = [
-        FieldPanel(name) for name in ("email", "first_name", "last_name", "authority", "language")
-    ]
+    panels = [FieldPanel("authority"), FieldPanel("language"), FieldPanel("is_contact")]
+    invite_panels = [FieldPanel(name) for name in InviteForm.field_order]
     search_fields = ["user__email", "user__first_name", "user__last_name", "authority__name"]
     search_backend_name = None
 
@@ -358,6 +359,7 @@ class MembersGroup(SnippetViewSetGroup):
         NationalForumViewSet,
         JoinApplicationViewSet,
         MemberAccountViewSet,
+        ProfileProposalViewSet,
     )
 
 
@@ -374,6 +376,12 @@ def import_menu_item():
     return ImportMenuItem(
         _("Import members"), reverse("members_import:upload"), icon_name="upload", order=900
     )
+
+
+@hooks.register("register_log_actions")
+def register_proposal_actions(actions):
+    for action, label in PROPOSAL_LOG_ACTIONS.items():
+        actions.register_action(action, label, label)
 
 
 @hooks.register("register_admin_urls")

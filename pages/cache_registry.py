@@ -57,6 +57,8 @@ NOT_SHOWN_ON_PUBLIC_PAGES = {
     "groups.SharedFile": "a group's space: its members only, never cached",
     "members.JoinApplication": "an application to join: staff only",
     "members.MemberAccount": "a member's account: signed-in pages, never cached",
+    "members.ProfileProposal": "a proposed profile change: its authority's people and staff; "
+    "approving it saves the authority",
     "news.Subscriber": "a newsletter subscription: staff only",
     "publications.Download": "download counts: the staff report only",
 }

@@ -16,6 +16,8 @@ from django.core.files import File
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, UnidentifiedImageError
+from wagtail.images import get_image_model
+from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
 # The bytes the type is read from: enough for an office document's first entries.
 HEAD_BYTES = 8192
@@ -98,3 +100,32 @@ def check_image(file) -> None:
         file.seek(0)
     if width * height > settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS:
         raise UploadRefused(_("This image has too many pixels."), "pixels")
+
+
+def collection(name: str, restricted: bool) -> Collection:
+    """The collection ``name`` under the root, created the first time it is needed; a
+    restricted one opens to signed-in people only."""
+    root = Collection.get_first_root_node()
+    found = root.get_children().filter(name=name).first()
+    if found is not None:
+        return found
+    created = root.add_child(name=name)
+    if restricted:
+        CollectionViewRestriction.objects.create(
+            collection=created, restriction_type=BaseViewRestriction.LOGIN
+        )
+    return created
+
+
+def store_image(upload: Upload, description: str, language: str, collection_name: str):
+    """A site image of ``upload`` in the public collection ``collection_name``, described in
+    ``language`` (the alt text)."""
+    image = get_image_model()(
+        title=description,
+        file=File(upload.file, name=upload.stored_name),
+        collection=collection(collection_name, restricted=False),
+        **{f"description_{language}": description},
+    )
+    image._set_image_file_metadata()
+    image.save()
+    return image

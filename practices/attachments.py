@@ -26,47 +26,13 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.files import File
 from django.db import models
 from wagtail.documents import get_document_model
-from wagtail.images import get_image_model
-from wagtail.models import (
-    BaseViewRestriction,
-    Collection,
-    CollectionViewRestriction,
-    ReferenceIndex,
-)
+from wagtail.models import ReferenceIndex
 
-from pages.uploads import Upload
+from pages.uploads import Upload, collection
 from practices.models import Practice, PracticeFile, PracticeImage
 
 IMAGES_COLLECTION = "Practice images"
 FILES_COLLECTION = "Practice files"
-
-
-def collection(name: str, restricted: bool) -> Collection:
-    """The collection ``name`` under the root, created the first time it is needed; a
-    restricted one opens to signed-in people only."""
-    root = Collection.get_first_root_node()
-    found = root.get_children().filter(name=name).first()
-    if found is not None:
-        return found
-    created = root.add_child(name=name)
-    if restricted:
-        CollectionViewRestriction.objects.create(
-            collection=created, restriction_type=BaseViewRestriction.LOGIN
-        )
-    return created
-
-
-def store_image(upload: Upload, description: str, language: str):
-    """A site image of ``upload``, described in ``language`` (the alt text)."""
-    image = get_image_model()(
-        title=description,
-        file=File(upload.file, name=upload.stored_name),
-        collection=collection(IMAGES_COLLECTION, restricted=False),
-        **{f"description_{language}": description},
-    )
-    image._set_image_file_metadata()
-    image.save()
-    return image
 
 
 def store_document(upload: Upload, title: str):

@@ -17,8 +17,8 @@ from django.utils.text import slugify
 from wagtail.models import WorkflowState
 
 from pages.models.base import LANGUAGE_CODES
-from pages.uploads import Upload
-from practices.attachments import KINDS, discard, store_document, store_image
+from pages.uploads import Upload, store_image
+from practices.attachments import IMAGES_COLLECTION, KINDS, discard, store_document
 from practices.models import Practice, PracticeFile, PracticeImage, PracticeText
 
 # The slug's length before a "-2", "-3"… that makes it unique (the field holds 100).
@@ -107,7 +107,7 @@ def attach(copy: Practice, upload: Upload, title: str, language: str, user) -> N
     practice's language, or a document titled ``title`` in ``language`` (or none)."""
     if upload.is_image:
         language = copy.original_language
-        image = store_image(upload, title, language)
+        image = store_image(upload, title, language, IMAGES_COLLECTION)
         images = list(copy.images.all())
         added = PracticeImage(image=image, sort_order=len(images), alt_texts={language: title})
         copy.images = [*images, added]

@@ -14,6 +14,7 @@ from events.factories import EventIndexPageFactory, EventPageFactory, Registrati
 from groups.factories import GroupMembershipFactory, PostFactory, SharedFileFactory
 from groups.models import PostReport
 from members.factories import JoinApplicationFactory, MemberAccountFactory, UserFactory
+from members.models import ProfileProposal
 from news.factories import SubscriberFactory
 from people.factories import ProfileFactory
 from practices.factories import PracticeFactory
@@ -35,6 +36,7 @@ class Held:
     consent: object
     email: object
     practice: object
+    proposal: object
     membership: object
     post: object
     report: object
@@ -64,6 +66,11 @@ def hold_data_about(address: str, event) -> Held:
         consent=ConsentFactory(email=address),
         email=send([EmailMessage("Your place", "Body", to=[address])], "event registration")[0],
         practice=PracticeFactory(authority=account.authority, contact=account),
+        proposal=ProfileProposal.objects.create(
+            authority=account.authority,
+            proposed_by=account.user,
+            changes={"website": "https://example.org"},
+        ),
         membership=GroupMembershipFactory(group=post.thread.group, user=account.user),
         post=post,
         report=PostReport.objects.create(

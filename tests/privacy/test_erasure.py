@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from wagtail.models import ModelLogEntry
 
 from members.factories import JoinApplicationFactory, UserFactory
-from members.models import JoinApplication
+from members.models import JoinApplication, ProfileProposal
 from privacy.addresses import address_hash
 from privacy.erasure import ErasureRefused, erase
 from privacy.models import ConsentText, DataRequest
@@ -40,6 +40,8 @@ def test_the_confirmed_erasure_removes_every_declared_row(officer, held, other_p
     assert set(rows_about(ADDRESS).values()) == {0}
     assert all(rows_about(OTHER).values())
     assert not get_user_model().objects.filter(email=ADDRESS).exists()
+    proposal = ProfileProposal.objects.get(pk=held.proposal.pk)  # the authority's, unnamed
+    assert proposal.proposed_by is None
     application = JoinApplication.objects.get(pk=held.application.pk)
     assert (application.organisation, application.contact_name, application.email) == (
         held.application.organisation,

@@ -30,7 +30,15 @@ def test_the_export_is_a_json_download_of_every_declared_model(officer, held, ot
     assert document["email"] == ADDRESS
     data = document["data"]
     assert data["members.MemberAccount"] == [
-        {"authority__name": held.account.authority.name, "language": "en", "invited_at": None}
+        {
+            "authority__name": held.account.authority.name,
+            "language": "en",
+            "invited_at": None,
+            "is_contact": False,
+        }
+    ]
+    assert [row["changes"] for row in data["members.ProfileProposal"]] == [
+        {"website": "https://example.org"}
     ]
     assert [row["contact_name"] for row in data["members.JoinApplication"]] == ["Anna Rossi"]
     assert [row["event__title_en"] for row in data["events.Registration"]] == [

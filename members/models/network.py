@@ -286,6 +286,11 @@ class MemberAccount(models.Model):
         help_text=_("The language of the emails the person receives."),
     )
     invited_at = models.DateTimeField(_("invited on"), null=True, blank=True)
+    is_contact = models.BooleanField(
+        _("contact of the authority"),
+        default=False,
+        help_text=_("The person may invite colleagues of the same authority to the members' area."),
+    )
 
     class Meta:
         verbose_name = _("member account")
