@@ -133,3 +133,5 @@ def add_discussions(group: WorkingGroup, discussions) -> None:
             )
             for position, (language, text) in enumerate(posts)
         )
+    # What the demo wrote is no news: its members' first digests start after it.
+    group.memberships.filter(digested_until__isnull=True).update(digested_until=timezone.now())

@@ -269,7 +269,7 @@ def test_a_person_s_page_and_the_profile_speak_french(signed_in, people):
 def test_a_former_member_is_told_in_french(client, people):
     client.force_login(people["former"].account.user)
     page = html_of(client.get(url("directory", "fr")))
-    assert "L’adhésion de Stadt Gießen à l’Efus a pris fin" in page
+    assert "Stadt Gießen n’est plus membre de l’Efus" in page
 
 
 def test_an_authority_s_former_status_takes_its_people_out_at_once(signed_in, people):
