@@ -14,7 +14,6 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
@@ -29,16 +28,13 @@ from members.accounts import (
 from members.models import MemberAccount, MemberAuthority, ProfileProposal
 from members.models.proposals import DESCRIPTION_FIELDS, PROPOSED_FIELDS, profile_value
 from pages.forms import render_email
+from pages.i18n import language_names
 from pages.models import SiteSettings
 from pages.uploads import IMAGE_TYPES, UploadRefused, recognise, store_image
 
 LOGOS_COLLECTION = "Member logos"
 DESCRIPTION_LENGTH = 5000
 REASON_LENGTH = 2000
-
-
-def language_name(code: str) -> str:
-    return translation.get_language_info(code)["name_translated"]
 
 
 # Proposing changes to the profile.
@@ -68,7 +64,7 @@ class ProfileProposalForm(AccountFormMixin, forms.Form):
         for field in DESCRIPTION_FIELDS:
             code = field.removeprefix("description_")
             self.fields[field] = forms.CharField(
-                label=_("Description in %(language)s") % {"language": language_name(code)},
+                label=_("Description in %(language)s") % {"language": language_names([code])},
                 required=False,
                 max_length=DESCRIPTION_LENGTH,
                 widget=forms.Textarea(attrs={"rows": 6, "lang": code}),
