@@ -112,7 +112,7 @@ EXPORTS = [
 
 def exported_texts(column: list[str], texts=FORMULAS) -> list[str]:
     """The cells that hold one of the ``texts``, whatever else the column holds."""
-    return sorted(cell for cell in column if any(text in cell for text in texts))
+    return sorted(cell for cell in column if cell and any(text in cell for text in texts))
 
 
 @pytest.mark.parametrize("export", EXPORTS, ids=lambda export: export.__name__)
