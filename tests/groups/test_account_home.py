@@ -95,13 +95,8 @@ def test_the_home_lists_the_coming_events_not_the_past_ones(client, network):
         on(index, days, name)
     page = home_of(client, network.member)
     events = page.split('id="upcoming-events-title"')[1].split("</section>")[0]
-    assert [name for name in ("First", "Second", "Third") if f">{name} EN</a>" in events] == [
-        "First",
-        "Second",
-        "Third",
-    ]
-    assert "Fourth EN" not in events and "Over EN" not in events
     assert events.index("First EN") < events.index("Second EN") < events.index("Third EN")
+    assert "Fourth EN" not in events and "Over EN" not in events
 
 
 def test_the_french_home_says_it_in_french(client, network):
