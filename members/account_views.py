@@ -160,7 +160,7 @@ def home(request):
     """The person, their authority and, while they may read them, the members-only
     publications; a person whose authority has left the network is told so."""
     user = request.user
-    account = MemberAccount.objects.select_related("authority").filter(user=user).first()
+    account = MemberAccount.objects.select_related("authority", "user").filter(user=user).first()
     reads = reads_members_only(user)
     context = {
         "title": _("Members' area"),

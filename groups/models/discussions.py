@@ -24,6 +24,11 @@ class ThreadQuerySet(models.QuerySet):
             hidden=Exists(posts.filter(opens_thread=True, hidden_at__isnull=False)),
         ).order_by("-last_posted_at", "-pk")
 
+    def visible(self):
+        """The threads whose opening post is not hidden."""
+        hidden = Post.objects.filter(thread=OuterRef("pk"), opens_thread=True)
+        return self.exclude(Exists(hidden.filter(hidden_at__isnull=False)))
+
     def with_hidden(self):
         posts = Post.objects.filter(thread=OuterRef("pk"), opens_thread=True)
         return self.annotate(hidden=Exists(posts.filter(hidden_at__isnull=False)))

@@ -346,6 +346,10 @@ class GroupIndexPage(RoutablePageMixin, BasePage):
         """The group's page, in the current language."""
         return self.url + self.reverse_subpage("group", args=[group.slug])
 
+    def space_url(self, group: WorkingGroup) -> str:
+        """The group's space, in the current language."""
+        return self.url + self.reverse_subpage("space", args=[group.slug])
+
 
 def groups_page() -> GroupIndexPage | None:
     return live_page("groups.GroupIndexPage")
