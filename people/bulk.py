@@ -15,6 +15,7 @@ from django.contrib.auth.hashers import make_password
 from django.db import transaction
 
 from members.models import MemberAccount, MemberAuthority
+from pages.bulk import refresh_statistics
 from people.models import Profile
 from themes.models import Theme
 
@@ -167,4 +168,5 @@ def create_bulk_people(count: int, seed: int = 0) -> int:
     themes = list(Theme.objects.order_by("pk"))
     start = get_user_model().objects.filter(email__endswith=f"@{EMAIL_DOMAIN}").count() + 1
     add_people([made_up(start + n, rng.choice(authorities), rng, themes) for n in range(count)])
+    refresh_statistics(get_user_model(), MemberAccount, Profile, Profile.themes.through)
     return count

@@ -20,16 +20,15 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import connection, models, transaction
+from django.db import models, transaction
 from django.db.models.functions import Cast, Substr
 from django.utils import timezone, translation
 from modelcluster.models import get_all_child_relations, get_serializable_data_for_fields
-from psycopg import sql
 from wagtail.models import Revision
 
 from members.demo.bulk import create_bulk_members
 from members.models import MemberAuthority
-from pages.bulk import copy_rows, reserve_ids
+from pages.bulk import copy_rows, refresh_statistics, reserve_ids
 from pages.caching import page_cache_emptied_once
 from pages.translation_status import refresh_statuses
 from practices.demo.content import COUNTRY_LANGUAGES
@@ -247,14 +246,6 @@ def create_bulk_practices(count: int, seed: int = 0) -> int:
         practices = add_practices(new)
         # Their search entries, through the practices' source in ``search.registry``.
         reindex(Practice.objects.filter(pk__in=[practice.pk for practice in practices]))
-    refresh_statistics()
+    # Their texts and revisions, long to sample, are left to autovacuum.
+    refresh_statistics(Practice, Practice.themes.through, Adaptation)
     return len(practices)
-
-
-def refresh_statistics() -> None:
-    """Let the query planner see the new practices and their links at once rather than at
-    autovacuum's next pass (their texts and revisions, long to sample, are left to it)."""
-    tables = [Practice, Practice.themes.through, Adaptation]
-    with connection.cursor() as cursor:
-        for model in tables:
-            cursor.execute(sql.SQL("ANALYZE {}").format(sql.Identifier(model._meta.db_table)))

@@ -22,6 +22,7 @@ from psycopg import sql
 from wagtail.documents import get_document_model
 from wagtail.models import Collection
 
+from pages.bulk import refresh_statistics
 from pages.caching import page_cache_emptied_once
 from pages.demo.cities import of_city
 from pages.demo.images import save_image
@@ -220,22 +221,14 @@ def create_bulk_publications(count: int, seed: int = 0) -> int:
         added = Publication.objects.filter(pk__range=(publications[0].pk, publications[-1].pk))
         reindex(added)
         refresh_statuses(added)
-    refresh_statistics()
-    return count
-
-
-def refresh_statistics() -> None:
-    """Let the query planner see the new rows at once rather than at autovacuum's next pass:
-    with the old statistics it takes a filter that keeps half the library for one that keeps
-    a handful, and sorts thousands of rows to show twenty."""
-    tables = [
+    # With the old statistics the planner takes a filter that keeps half the library for one
+    # that keeps a handful, and sorts thousands of rows to show twenty.
+    refresh_statistics(
         Publication,
         Publication.themes.through,
         PublicationFile,
         get_document_model(),
         SearchEntry,
         TranslationStatus,
-    ]
-    with connection.cursor() as cursor:
-        for model in tables:
-            cursor.execute(sql.SQL("ANALYZE {}").format(sql.Identifier(model._meta.db_table)))
+    )
+    return count
