@@ -16,6 +16,7 @@ from django.db import connection, models, transaction
 from psycopg import sql
 from wagtail.models import Page
 
+from pages.bulk import refresh_statistics
 from pages.models.base import LANGUAGE_CODES, BasePage
 from search.documents import COLUMNS, alias
 from search.models import SearchEntry
@@ -167,14 +168,8 @@ def rebuild() -> int:
         reindex_pages(Page.objects.all())
         for source in query_sources():
             source.reindex(source.objects())
-    refresh_statistics()
+    refresh_statistics(SearchEntry)  # how many entries each language and kind has now
     return SearchEntry.objects.count()
-
-
-def refresh_statistics() -> None:
-    """Let the query planner see how many entries each language and kind has now."""
-    with connection.cursor() as cursor:
-        cursor.execute(sql.SQL("ANALYZE {}").format(table()))
 
 
 def table() -> sql.Identifier:

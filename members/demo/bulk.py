@@ -16,9 +16,11 @@ from members.demo.builder import authority
 from members.demo.descriptions import describe
 from members.demo.places import Place, local_places
 from members.models import Kind, MemberAuthority, NationalForum
+from pages.bulk import refresh_statistics
 from pages.caching import page_cache_emptied_once
 from pages.translation_status import refresh_statuses
-from search.indexing import refresh_statistics, reindex
+from search.indexing import reindex
+from search.models import SearchEntry
 
 BATCH_SIZE = 2000
 SLUG_PREFIX = "bulk-"
@@ -77,5 +79,5 @@ def create_bulk_members(count: int, seed: int = 0) -> int:
         added = MemberAuthority.objects.filter(pk__range=(members[0].pk, members[-1].pk))
         reindex(added)
         refresh_statuses(added)
-    refresh_statistics()
+    refresh_statistics(MemberAuthority, SearchEntry)
     return len(members)
