@@ -20,6 +20,7 @@ it wrote, and the migrations are followed by a measure of everything (``manage.p
 refresh_translation_status`` does the same).
 """
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from functools import cache, partial
 
@@ -94,7 +95,7 @@ def status_sql(written: str, reference: str) -> str:
     )
 
 
-class TranslatedKind:
+class TranslatedKind(ABC):
     """A model whose objects' translations are measured, and how the report lists them.
     ``Translatable`` is every model registered with modeltranslation; another app describes
     a model translated otherwise with a subclass, and ``register``s it."""
@@ -122,14 +123,14 @@ class TranslatedKind:
     def objects(self):
         return self.model._default_manager.all()
 
+    @abstractmethod
     def columns(self) -> set[tuple[str, str]]:
         """(table, column) of everything measured: the columns that must exist first."""
-        raise NotImplementedError
 
+    @abstractmethod
     def measures(self, objects) -> tuple[str, list]:
         """SQL and parameters: the MEASURED values of ``objects``, a queryset of this model,
         each named ``measured_<column>``."""
-        raise NotImplementedError
 
     def store_statuses(self, objects) -> None:
         """Measure ``objects`` (a queryset of this model) and store their statuses."""
