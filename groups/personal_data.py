@@ -1,8 +1,8 @@
 """What the working groups hold about a person (``privacy.registry``): their memberships and
-requests to join (with the emails they chose), deleted with the person; their posts, reports
-and shared files, which stay with the group without them: a post's author becomes "former
-participant", a report and a file lose who made them (staff delete a file in the admin if it
-must go)."""
+requests to join (with the emails they chose), deleted with the person; their posts and
+reports, which stay with the group without them (a post's author becomes "former
+participant", a report loses who made it); the files they shared, deleted with their bytes
+unless staff marked them kept for the group, which then keep them without their sharer."""
 
 from privacy.registry import PersonalData, declare
 
@@ -15,7 +15,8 @@ def without_reporter(reports) -> None:
     reports.update(reporter=None)
 
 
-def without_sharer(files) -> None:
+def unless_kept(files) -> None:
+    files.filter(kept=False).delete()
     files.update(shared_by=None)
 
 
@@ -41,6 +42,6 @@ declare(
         "groups.SharedFile",
         address="shared_by__email",
         fields=("group__slug", "title", "shared_at"),
-        erase=without_sharer,
+        erase=unless_kept,
     ),
 )

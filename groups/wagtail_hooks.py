@@ -195,8 +195,14 @@ class SharedFileViewSet(SnippetViewSet):
     model = SharedFile
     icon = "doc-full"
     menu_label = _("Shared files")
-    list_display = ["title", "group", "shared_by", DateColumn("shared_at", label=_("Shared on"))]
-    list_filter = ["group"]
+    list_display = [
+        "title",
+        "group",
+        "shared_by",
+        DateColumn("shared_at", label=_("Shared on")),
+        "kept",
+    ]
+    list_filter = ["group", "kept"]
     search_fields = ["title"]
     search_backend_name = None
     copy_view_enabled = False

@@ -6,9 +6,11 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce
+from django.db.models.signals import post_delete
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.documents.models import AbstractDocument
 
 from groups.admin_forms import PostAdminForm
 from groups.models.working_groups import WorkingGroup
@@ -201,8 +203,16 @@ class SharedFile(models.Model):
         related_name="group_files",
     )
     shared_at = models.DateTimeField(_("shared on"))
+    kept = models.BooleanField(
+        _("kept for the group"),
+        default=False,
+        help_text=_(
+            "Keep this file in the group if the person who shared it asks for their data to "
+            "be erased. Unless kept, it is deleted with their data."
+        ),
+    )
 
-    panels = [FieldPanel("group", read_only=True), FieldPanel("title")]
+    panels = [FieldPanel("group", read_only=True), FieldPanel("title"), FieldPanel("kept")]
 
     class Meta:
         verbose_name = _("shared file")
@@ -211,3 +221,14 @@ class SharedFile(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+def discard_document(sender, instance: SharedFile, origin=None, **kwargs) -> None:
+    """A shared file deleted (by staff, with its group, or with its sharer's data) takes its
+    document, and the document's file, with it (unless the document's deletion took it)."""
+    if not isinstance(origin, AbstractDocument):
+        instance.document.delete()
+
+
+def connect_signals() -> None:
+    post_delete.connect(discard_document, sender=SharedFile, dispatch_uid="groups_discard_file")
