@@ -2,6 +2,7 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext
+from wagtail.admin.widgets import AdminDateTimeInput
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
@@ -103,3 +104,11 @@ def test_garbage_query_strings_do_not_break_pages(client, site_tree, query):
 def test_invalid_utf8_in_path_is_not_found(client, site_tree):
     response = client.get("/en/%ff%fe/")
     assert response.status_code in (400, 404)
+
+
+@pytest.mark.parametrize("language", [code for code, _name in settings.LANGUAGES])
+def test_the_admin_calendars_start_the_week_on_monday_in_every_language(language):
+    with translation.override(language):
+        config = AdminDateTimeInput().get_config()
+
+    assert config["dayOfWeekStart"] == 1
