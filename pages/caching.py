@@ -171,7 +171,9 @@ def failing_open(method, fallback=None):
     return call
 
 
-_request_generation = threading.local()
+# What a request read from the page cache: the generation current when it began, and the
+# values ``kept()`` gave it (a request reads the site's pages once, not once per menu link).
+_request = threading.local()
 
 
 class GenerationalCache:
@@ -188,10 +190,10 @@ class GenerationalCache:
     def generation(self) -> int:
         """The current generation, read once per request (the one current when it began),
         and every time outside a request."""
-        if getattr(_request_generation, "active", False):
-            if _request_generation.value is None:
-                _request_generation.value = self.get(self.GENERATION_KEY, 0)
-            return _request_generation.value
+        if getattr(_request, "active", False):
+            if _request.generation is None:
+                _request.generation = self.get(self.GENERATION_KEY, 0)
+            return _request.generation
         return self.get(self.GENERATION_KEY, 0)
 
     def start_new_generation(self) -> None:
@@ -203,11 +205,16 @@ class GenerationalCache:
 
 
 def begin_request(**kwargs) -> None:
-    _request_generation.active, _request_generation.value = True, None
+    _request.active, _request.generation, _request.kept = True, None, {}
 
 
 def end_request(**kwargs) -> None:
-    _request_generation.active, _request_generation.value = False, None
+    _request.active, _request.generation, _request.kept = False, None, {}
+
+
+def kept_in_this_request() -> dict:
+    """The values ``kept()`` gave the current request by key (an empty dict outside one)."""
+    return _request.kept if getattr(_request, "active", False) else {}
 
 
 def connect_request_signals() -> None:
@@ -321,13 +328,17 @@ def kept(name: str, *parts, draw, per_query=False, by_language=True, right_for=N
     generation."""
     cache = caches["pages"]
     key = fragment_key(name, *parts, per_query=per_query, by_language=by_language)
-    value = cache.get(key)
+    this_request = kept_in_this_request()
+    value = this_request.get(key)
+    if value is None:
+        value = cache.get(key)
     if value is None:
         value = draw()
         seconds = fragment_seconds(per_query)
         if right_for is not None:
             seconds = max(1, min(seconds, right_for(value)))
         cache.set(key, value, seconds)
+    this_request[key] = value
     return value
 
 

@@ -5,6 +5,7 @@ import time
 
 import pytest
 from django.core.cache import caches
+from django.core.signals import request_finished, request_started
 from django.template import engines
 from django.test import RequestFactory
 from django.utils import translation
@@ -61,3 +62,23 @@ def test_published_content_is_kept_a_day_and_a_visitor_s_query_no_longer_than_a_
 def test_what_stays_right_for_less_is_kept_for_less():
     kept("events", draw=lambda: "Tomorrow's", right_for=lambda value: 60)
     assert 55 < expiry_of(fragment_key("events")) <= 60
+
+
+def test_a_request_reads_a_kept_value_from_the_cache_once(monkeypatch):
+    cache = caches["pages"]
+    kept("site-pages", draw=lambda: {"menu": "kept"})
+    reads = []
+    read = cache.get
+    monkeypatch.setattr(
+        cache, "get", lambda key, *args, **kwargs: reads.append(key) or read(key, *args, **kwargs)
+    )
+
+    request_started.send(sender=None)
+    try:
+        values = [kept("site-pages", draw=lambda: {"menu": "drawn"}) for _tag in range(20)]
+    finally:
+        request_finished.send(sender=None)
+    after_the_request = kept("site-pages", draw=lambda: {"menu": "drawn"})
+
+    assert values == [{"menu": "kept"}] * 20 and after_the_request == {"menu": "kept"}
+    assert len([key for key in reads if "site-pages" in key]) == 2
