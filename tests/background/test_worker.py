@@ -5,6 +5,7 @@ import io
 from unittest import mock
 
 from django.core.management import call_command
+from django.utils import autoreload
 from django_tasks import task
 from django_tasks_db.management.commands import db_worker
 
@@ -30,7 +31,9 @@ def test_the_quiet_worker_still_shows_a_failing_task(db, settings, caplog):
         call_command(
             "run_worker", batch=True, reload=False, startup_delay=False, verbosity=0, stdout=printed
         )
+    autoreload.logger.info("Watching for file changes with StatReloader")
 
     shown = printed.getvalue() + caplog.text
     assert "550 the mail server refused the message" in shown
     assert "started" not in shown.lower()  # quiet: the tasks' comings and goings are not shown
+    assert "Watching for file changes" not in shown  # the development server says it once

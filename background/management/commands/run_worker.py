@@ -4,6 +4,7 @@ same options) that also runs the schedule (``background.schedule``). Run one or 
 import logging
 import os
 
+from django.utils import autoreload
 from django.utils.autoreload import DJANGO_AUTORELOAD_ENV
 from django_tasks_db.management.commands import db_worker
 
@@ -21,8 +22,9 @@ class Command(db_worker.Command):
 
     def configure_logging(self, verbosity: int) -> None:
         """As db_worker, except that --verbosity 0 (``make run``) still shows what fails:
-        it hides each task's start and end, not its errors."""
+        it hides each task's start and end, and its reloader's notices (the development
+        server beside it prints its own), not its errors."""
         super().configure_logging(verbosity)
         if verbosity == 0:
-            for name in (db_worker.TASKS_LOGGER, db_worker.logger.name):
+            for name in (db_worker.TASKS_LOGGER, db_worker.logger.name, autoreload.logger.name):
                 logging.getLogger(name).setLevel(logging.WARNING)
