@@ -11,23 +11,23 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from groups import membership as joining
 from groups import notifications
 from groups.models import GroupMembership, WorkingGroup, groups_page
-from members.models import MemberAccount
+from members.account_access import for_authority_people
 
 DECISIONS = {"accept": joining.accept, "decline": joining.decline}
 
 
-@login_required
-def mine(request):
-    account = MemberAccount.objects.select_related("authority").filter(user=request.user).first()
-    context = {"title": _("Your working groups"), "account": account, "page_of": groups_page()}
-    if account is None or not account.grants_access:
-        return TemplateResponse(request, "groups/account/refused.html", context, status=403)
+@for_authority_people(
+    title=gettext_lazy("Your working groups"), template="groups/account/refused.html"
+)
+def mine(request, account):
+    context = {"title": _("Your working groups"), "page_of": groups_page()}
     context.update(
         memberships=GroupMembership.objects.filter(user=request.user)
         .exclude(status=GroupMembership.Status.DECLINED)
