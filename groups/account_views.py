@@ -19,6 +19,7 @@ from groups import membership as joining
 from groups import notifications
 from groups.models import GroupMembership, WorkingGroup, groups_page
 from members.account_access import for_authority_people
+from pages.forms import same_origin_or_one_click
 
 DECISIONS = {"accept": joining.accept, "decline": joining.decline}
 
@@ -70,6 +71,7 @@ def decided_message(decision: str, membership: GroupMembership) -> str:
 # programs send the one-click POST (RFC 8058) from elsewhere, without cookies or an origin.
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
+@same_origin_or_one_click
 def stop_emails(request, token: str):
     """GET asks to confirm; POST stops the emails about the discussions of the groups the
     token names. A token that is not the site's is a 404, and changes nothing."""

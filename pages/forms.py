@@ -101,8 +101,47 @@ def same_origin_only(view):
     @wraps(view)
     def checked(request, *args, **kwargs):
         if request.method not in SAFE_METHODS and not comes_from_this_site(request):
-            message = gettext("This form can only be sent from the Efus website.")
-            return HttpResponseForbidden(message, content_type="text/plain; charset=utf-8")
+            return sent_from_elsewhere()
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
+def sent_from_elsewhere() -> HttpResponseForbidden:
+    message = gettext("This form can only be sent from the Efus website.")
+    return HttpResponseForbidden(message, content_type="text/plain; charset=utf-8")
+
+
+# Unsubscribing in one click (RFC 8058).
+
+
+def unsubscribe_headers(link: str, language: str) -> dict[str, str]:
+    """The headers of an email that ``link`` unsubscribes from: mail programs show a button
+    that POSTs ``List-Unsubscribe=One-Click`` to it."""
+    return {
+        "Content-Language": language,
+        "List-Unsubscribe": f"<{link}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+
+
+def is_one_click_unsubscribe(request) -> bool:
+    return request.method == "POST" and request.POST.get("List-Unsubscribe") == "One-Click"
+
+
+def same_origin_or_one_click(view):
+    """``same_origin_only``, letting through besides a mail program's one-click
+    unsubscription: a POST of ``List-Unsubscribe=One-Click`` that the mail provider sends
+    from elsewhere, without cookies. Only for a link whose address holds its key (a
+    subscription's random token, a signed token): whoever posts to it can do no more than
+    its owner asked. Combine it with ``csrf_exempt``."""
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if request.method not in SAFE_METHODS and not (
+            comes_from_this_site(request) or is_one_click_unsubscribe(request)
+        ):
+            return sent_from_elsewhere()
         return view(request, *args, **kwargs)
 
     return checked
