@@ -5,7 +5,8 @@ emails.
 
 Public forms sit on pages cached for anonymous visitors: they carry no CSRF token and set no
 cookie. The views that receive them are exempt from Django's token check and accept only
-requests sent from this site's own pages instead (``same_origin_only``).
+requests sent from this site's own pages instead (``same_origin_only``); an unsubscribe link,
+whose token is its key, also takes a mail program's one-click POST (``same_origin_or_one_click``).
 
 The rules of their emails, so that the site relays nothing for anyone: an address typed in a
 form receives only text the site wrote (never what the visitor typed: a name, an organisation,
