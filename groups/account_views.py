@@ -11,23 +11,24 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 
 from groups import membership as joining
 from groups import notifications
 from groups.models import GroupMembership, WorkingGroup, groups_page
-from members.models import MemberAccount
+from members.account_access import for_authority_people
+from pages.forms import same_origin_or_one_click
 
 DECISIONS = {"accept": joining.accept, "decline": joining.decline}
 
 
-@login_required
-def mine(request):
-    account = MemberAccount.objects.select_related("authority").filter(user=request.user).first()
-    context = {"title": _("Your working groups"), "account": account, "page_of": groups_page()}
-    if account is None or not account.grants_access:
-        return TemplateResponse(request, "groups/account/refused.html", context, status=403)
+@for_authority_people(
+    title=gettext_lazy("Your working groups"), template="groups/account/refused.html"
+)
+def mine(request, account):
+    context = {"title": _("Your working groups"), "page_of": groups_page()}
     context.update(
         memberships=GroupMembership.objects.filter(user=request.user)
         .exclude(status=GroupMembership.Status.DECLINED)
@@ -70,6 +71,7 @@ def decided_message(decision: str, membership: GroupMembership) -> str:
 # programs send the one-click POST (RFC 8058) from elsewhere, without cookies or an origin.
 @csrf_exempt
 @require_http_methods(["GET", "HEAD", "POST"])
+@same_origin_or_one_click
 def stop_emails(request, token: str):
     """GET asks to confirm; POST stops the emails about the discussions of the groups the
     token names. A token that is not the site's is a 404, and changes nothing."""

@@ -28,11 +28,10 @@ from groups.notifications import (
     Addresses,
     group_name,
     language_of,
-    list_headers,
     shown_posts,
     stop_url,
 )
-from pages.forms import render_email
+from pages.forms import render_email, unsubscribe_headers
 
 PERIODS = {
     GroupMembership.Emails.DAILY: timedelta(days=1),
@@ -152,7 +151,10 @@ def digest_email(
         "groups/emails/digest", language, context | {"stop_link": stop_link}
     )
     return EmailMessage(
-        subject, body, to=[memberships[0].user.email], headers=list_headers(stop_link, language)
+        subject,
+        body,
+        to=[memberships[0].user.email],
+        headers=unsubscribe_headers(stop_link, language),
     )
 
 

@@ -61,6 +61,11 @@ class FileForm(forms.Form):
         widget=forms.ClearableFileInput(attrs={"accept": ",".join(Upload.accepted_types())}),
     )
 
+    def __init__(self, *args, **kwargs):
+        # On the space's page beside the discussion's form, whose title is "id_title".
+        kwargs.setdefault("auto_id", "file_%s")
+        super().__init__(*args, **kwargs)
+
     def clean_file(self):
         try:
             self.upload = recognise(self.cleaned_data["file"])

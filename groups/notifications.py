@@ -17,7 +17,7 @@ from django.db.models import Exists, OuterRef
 
 from groups.models import GroupIndexPage, GroupMembership, Post, groups_page
 from members.accounts import site_url
-from pages.forms import render_email
+from pages.forms import render_email, unsubscribe_headers
 
 STOP_SALT = "groups.emails.stop"
 
@@ -36,14 +36,6 @@ def stopped_by(token: str) -> list[int]:
 
 def stop_url(membership_pks, language: str) -> str:
     return site_url("groups:stop", language, token=stop_token(membership_pks))
-
-
-def list_headers(stop_link: str, language: str) -> dict[str, str]:
-    return {
-        "Content-Language": language,
-        "List-Unsubscribe": f"<{stop_link}>",
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-    }
 
 
 def language_of(membership: GroupMembership) -> str:
@@ -128,5 +120,5 @@ def post_email(post: Post, membership: GroupMembership, addresses: Addresses) ->
     }
     subject, body = render_email("groups/emails/post", language, context)
     return EmailMessage(
-        subject, body, to=[membership.user.email], headers=list_headers(stop_link, language)
+        subject, body, to=[membership.user.email], headers=unsubscribe_headers(stop_link, language)
     )

@@ -10,7 +10,6 @@ per person.
 """
 
 import logging
-from functools import wraps
 from urllib.parse import urlsplit
 
 from django.contrib import messages
@@ -27,6 +26,7 @@ from django_ratelimit.core import is_ratelimited
 from redis.exceptions import RedisError
 
 from members.access import is_staff, reads_members_only
+from members.account_access import for_authority_people
 from members.accounts import (
     LINK_VALID_DAYS,
     ChangePasswordForm,
@@ -183,34 +183,6 @@ def home(request):
 # The authority's pages.
 
 
-def for_authority_people(view):
-    """Let in a person of an active member authority, the view receiving their account;
-    tell anyone else why not (403), and ask anonymous visitors to sign in."""
-
-    @login_required
-    @wraps(view)
-    def checked(request, *args, **kwargs):
-        account = (
-            MemberAccount.objects.select_related("authority").filter(user=request.user).first()
-        )
-        if account is None or not account.grants_access:
-            return refused(request, account)
-        return view(request, account, *args, **kwargs)
-
-    return checked
-
-
-def refused(request, account, title=None, not_contact=False):
-    context = {
-        "title": title or _("Your authority"),
-        "account": account,
-        "membership_ended": account is not None and not account.authority.is_active,
-        "not_contact": not_contact,
-        "is_staff": is_staff(request.user),
-    }
-    return TemplateResponse(request, "members/account/refused.html", context, status=403)
-
-
 def over_limit(request, purpose: str) -> bool:
     """Counts this request for ``purpose``; an unreachable Redis limits nothing."""
     try:
@@ -227,7 +199,7 @@ def slow_down(request):
     return too_many_requests(TemplateResponse(request, "members/account/too_many.html", context))
 
 
-@for_authority_people
+@for_authority_people(title=_("Your authority"))
 def authority_profile(request, account):
     """The authority's profile as its people would have it: the form, and where their
     latest proposal stands."""
@@ -255,12 +227,9 @@ def authority_profile(request, account):
     return TemplateResponse(request, "members/account/authority.html", context)
 
 
-@for_authority_people
+@for_authority_people(title=_("Invite a colleague"), contacts_only=True)
 def colleagues(request, account):
     """A contact person invites colleagues, and sees who of the authority has an account."""
-    title = _("Invite a colleague")
-    if not account.is_contact:
-        return refused(request, account, title, not_contact=True)
     form = ColleagueInviteForm()
     if request.method == "POST":
         if over_limit(request, "invite"):
@@ -276,7 +245,7 @@ def colleagues(request, account):
         "user__last_name", "user__first_name", "user__email"
     )
     context = {
-        "title": title,
+        "title": _("Invite a colleague"),
         "authority": account.authority,
         "form": form,
         "people": [(person, account_state(person)) for person in people],

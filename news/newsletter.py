@@ -10,6 +10,8 @@ Whatever the state of an address (new, waiting for confirmation, confirmed), a s
 same answer, in the same time (the email leaves after the answer), so that the form tells no
 one who subscribes. Links in emails carry the subscription's token; following one only asks
 (mail scanners follow links): the button posts, and confirms or deletes the subscription.
+Mail programs unsubscribe in one click (RFC 8058) with a POST from elsewhere, which the
+unsubscribe link alone accepts (``same_origin_or_one_click``).
 """
 
 import re
@@ -34,7 +36,9 @@ from pages.forms import (
     receive,
     render_email,
     same_origin_only,
+    same_origin_or_one_click,
     too_many_requests,
+    unsubscribe_headers,
 )
 from privacy.models import Consent
 
@@ -92,7 +96,7 @@ def subscriber_email(
 ) -> EmailMessage:
     """A message to a subscriber, in the newsletter's language (the templates
     ``<template>_subject.txt`` and ``_body.txt``). Every one carries the link to unsubscribe,
-    which its template shows, and the ``List-Unsubscribe`` header that mail programs show."""
+    which its template shows, and the headers of the button that mail programs show."""
     unsubscribe_url = page.unsubscribe_url(subscriber, request)
     context = {
         "subscriber": subscriber,
@@ -105,10 +109,7 @@ def subscriber_email(
         subject,
         body,
         to=[subscriber.email],
-        headers={
-            "Content-Language": subscriber.language,
-            "List-Unsubscribe": f"<{unsubscribe_url}>",
-        },
+        headers=unsubscribe_headers(unsubscribe_url, subscriber.language),
     )
 
 
@@ -175,9 +176,10 @@ def confirm(request, page: NewsletterPage, token: str):
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
-@same_origin_only
+@same_origin_or_one_click
 def unsubscribe(request, page: NewsletterPage, token: str):
-    """GET asks to confirm; POST deletes the subscription."""
+    """GET asks to confirm; POST (the page's button, or a mail program's one-click POST
+    from elsewhere: the token is the key) deletes the subscription."""
     subscriber = subscriber_for(token)
     if request.method != "POST":
         return private(page_response(request, page, "unsubscribe", subscriber=subscriber))

@@ -5,7 +5,8 @@ emails.
 
 Public forms sit on pages cached for anonymous visitors: they carry no CSRF token and set no
 cookie. The views that receive them are exempt from Django's token check and accept only
-requests sent from this site's own pages instead (``same_origin_only``).
+requests sent from this site's own pages instead (``same_origin_only``); an unsubscribe link,
+whose token is its key, also takes a mail program's one-click POST (``same_origin_or_one_click``).
 
 The rules of their emails, so that the site relays nothing for anyone: an address typed in a
 form receives only text the site wrote (never what the visitor typed: a name, an organisation,
@@ -101,8 +102,47 @@ def same_origin_only(view):
     @wraps(view)
     def checked(request, *args, **kwargs):
         if request.method not in SAFE_METHODS and not comes_from_this_site(request):
-            message = gettext("This form can only be sent from the Efus website.")
-            return HttpResponseForbidden(message, content_type="text/plain; charset=utf-8")
+            return sent_from_elsewhere()
+        return view(request, *args, **kwargs)
+
+    return checked
+
+
+def sent_from_elsewhere() -> HttpResponseForbidden:
+    message = gettext("This form can only be sent from the Efus website.")
+    return HttpResponseForbidden(message, content_type="text/plain; charset=utf-8")
+
+
+# Unsubscribing in one click (RFC 8058).
+
+
+def unsubscribe_headers(link: str, language: str) -> dict[str, str]:
+    """The headers of an email that ``link`` unsubscribes from: mail programs show a button
+    that POSTs ``List-Unsubscribe=One-Click`` to it."""
+    return {
+        "Content-Language": language,
+        "List-Unsubscribe": f"<{link}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    }
+
+
+def is_one_click_unsubscribe(request) -> bool:
+    return request.method == "POST" and request.POST.get("List-Unsubscribe") == "One-Click"
+
+
+def same_origin_or_one_click(view):
+    """``same_origin_only``, letting through besides a mail program's one-click
+    unsubscription: a POST of ``List-Unsubscribe=One-Click`` that the mail provider sends
+    from elsewhere, without cookies. Only for a link whose address holds its key (a
+    subscription's random token, a signed token): whoever posts to it can do no more than
+    its owner asked. Combine it with ``csrf_exempt``."""
+
+    @wraps(view)
+    def checked(request, *args, **kwargs):
+        if request.method not in SAFE_METHODS and not (
+            comes_from_this_site(request) or is_one_click_unsubscribe(request)
+        ):
+            return sent_from_elsewhere()
         return view(request, *args, **kwargs)
 
     return checked

@@ -18,12 +18,13 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django_ratelimit.core import is_ratelimited
 from redis.exceptions import RedisError
 
-from members.access import is_staff, reads_members_only
+from members.access import reads_members_only
+from members.account_access import account_of, for_authority_people, refused
 from members.account_views import authority_profile_url
-from members.models import MemberAccount
 from pages.forms import too_many_requests
 from people import photos
 from people.directory import people_filters, people_page
@@ -35,24 +36,7 @@ logger = logging.getLogger(__name__)
 # Per person: profiles saved (each may carry a photo).
 SAVE_RATE = "30/h"
 DIRECTORY, PROFILE = "directory", "profile"
-
-
-def account_of(user) -> MemberAccount | None:
-    return MemberAccount.objects.select_related("authority", "user").filter(user=user).first()
-
-
-def refused(request, refusing: str):
-    """Why the person may not see the directory (``DIRECTORY``) or have a profile
-    (``PROFILE``), with a 403."""
-    account = account_of(request.user)
-    context = {
-        "title": _("People directory") if refusing == DIRECTORY else _("Your profile"),
-        "refusing": refusing,
-        "account": account,
-        "membership_ended": account is not None and not account.authority.is_active,
-        "staff": is_staff(request.user),
-    }
-    return TemplateResponse(request, "people/account/refused.html", context, status=403)
+REFUSED = "people/account/refused.html"
 
 
 def for_readers(view):
@@ -62,7 +46,9 @@ def for_readers(view):
     @wraps(view)
     def checked(request, *args, **kwargs):
         if not reads_members_only(request.user):
-            return refused(request, DIRECTORY)
+            account = account_of(request.user)
+            title = _("People directory")
+            return refused(request, account, title=title, template=REFUSED, refusing=DIRECTORY)
         return view(request, *args, **kwargs)
 
     return checked
@@ -79,12 +65,9 @@ def over_limit(request) -> bool:
         return False
 
 
-@login_required
-def profile(request):
+@for_authority_people(title=gettext_lazy("Your profile"), template=REFUSED, refusing=PROFILE)
+def profile(request, account):
     """The person's own profile: what it says, and the form to change it."""
-    account = account_of(request.user)
-    if account is None or not account.grants_access:
-        return refused(request, PROFILE)
     own = Profile.objects.prefetch_related("themes").filter(account=account).first()
     own = own or Profile(account=account)
     if request.method == "POST":

@@ -10,21 +10,20 @@ every page ``never_cache`` (private, never stored).
 """
 
 import logging
-from functools import wraps
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
 from redis.exceptions import RedisError
 
-from members.models import MemberAccount
+from members.account_access import for_authority_people
 from pages.forms import too_many_requests
 from pages.models.base import LANGUAGE_CODES
 from practices import drafts, review
@@ -48,31 +47,9 @@ RATES = {"save": "60/h", "upload": "30/h", "submit": "10/h"}
 # Who comes in.
 
 
-def for_members(view):
-    """Let in a person of an active member authority, the view receiving their account;
-    tell anyone else why not (403), and ask anonymous visitors to sign in."""
-
-    @login_required
-    @wraps(view)
-    def checked(request, *args, **kwargs):
-        account = (
-            MemberAccount.objects.select_related("authority").filter(user=request.user).first()
-        )
-        if account is None or not account.grants_access:
-            return refused(request, account)
-        return view(request, account, *args, **kwargs)
-
-    return checked
-
-
-def refused(request, account):
-    context = {
-        "title": _("Your authority's practices"),
-        "account": account,
-        "membership_ended": account is not None and not account.authority.is_active,
-        "staff": request.user.has_perm("wagtailadmin.access_admin"),
-    }
-    return TemplateResponse(request, "practices/account/refused.html", context, status=403)
+for_members = for_authority_people(
+    title=gettext_lazy("Your authority's practices"), template="practices/account/refused.html"
+)
 
 
 def practice_of(account, pk) -> Practice:

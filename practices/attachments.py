@@ -16,7 +16,8 @@ a practice that may still be shown uses it: neither a practice's live rows (what
 see until staff approve a change) nor its latest revision (what is being written or
 reviewed), nor anything else the site links to it from (Wagtail's reference index). Only
 what members uploaded here is deleted: images and documents of the practices' collections.
-Earlier revisions naming a deleted file are read without it.
+Earlier revisions naming a deleted file are read without it. A practice staff delete takes
+its images and documents with it (``discard_with``), but those something else uses.
 """
 
 from collections.abc import Iterable
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.files import File
-from django.db import models
+from django.db import models, transaction
 from wagtail.documents import get_document_model
 from wagtail.models import ReferenceIndex
 
@@ -97,6 +98,28 @@ def discard(kind_name: str, keys: Iterable[int]) -> None:
     for file in kind.model.objects.filter(pk__in=keys, collection__name=kind.collection):
         if not in_use(kind, file):
             file.delete()
+
+
+def held_by(practice: Practice) -> dict[str, set[int]]:
+    """The keys of the images and documents the practice's live rows or its latest revision
+    hold, by kind."""
+    held = shown_by(practice.pk)
+    revision = practice.latest_revision.content if practice.latest_revision_id else {}
+    for name, kind in KINDS.items():
+        held[name] |= {row.get(kind.field) for row in revision.get(kind.relation, [])} - {None}
+    return held
+
+
+def discard_with(sender, instance: Practice, **kwargs) -> None:
+    """Before a practice is deleted (``pre_delete``), note what it holds; once its deletion
+    (its rows and revisions with it) is committed, discard that."""
+    held = held_by(instance)
+
+    def discard_held():
+        for name, keys in held.items():
+            discard(name, keys)
+
+    transaction.on_commit(discard_held)
 
 
 def after_publication(practice_pk: int, shown_before: dict[str, set[int]]) -> None:

@@ -146,3 +146,42 @@ def test_a_file_of_another_group_is_not_found_through_this_group(client, matrix)
     client.force_login(people["outside the group"])
 
     assert client.get(space_path(network.page, other, "space_file", shared.pk)).status_code == 404
+
+
+def shown_to_members(client, matrix, post) -> bool:
+    """Whether the group's member reads ``post``'s text in its discussion."""
+    network, thread, *_rest, people = matrix
+    client.force_login(people["member"])
+    page = client.get(space_path(network.page, network.group, "space_thread", thread.pk))
+    return post.text in page.content.decode()
+
+
+@pytest.mark.parametrize("person", ["lead", "staff"])
+def test_a_lead_or_staff_shows_a_hidden_post_again(client, matrix, person):
+    network, _thread, _opening, reply, *_rest, people = matrix
+    space.hide(reply, "Off topic")
+    assert not shown_to_members(client, matrix, reply)
+    client.force_login(people[person])
+
+    response = client.post(
+        space_path(network.page, network.group, "space_show", reply.pk), follow=True
+    )
+
+    assert "The post is shown again." in response.content.decode()
+    assert shown_to_members(client, matrix, reply)
+
+
+@pytest.mark.parametrize("person", ["anonymous", "member", "outside the group", "former member"])
+def test_nobody_else_shows_a_hidden_post_again(client, matrix, person):
+    network, _thread, _opening, reply, *_rest, people = matrix
+    space.hide(reply, "Off topic")
+    if person != "anonymous":
+        client.force_login(people[person])
+
+    response = client.post(space_path(network.page, network.group, "space_show", reply.pk))
+
+    if person == "anonymous":
+        assert response.status_code == 302 and "login" in response["Location"]
+    else:
+        assert response.status_code == 403
+    assert not shown_to_members(client, matrix, reply)

@@ -144,8 +144,21 @@ def test_the_stop_link_works_without_signing_in_and_without_a_csrf_token(network
 def test_a_bad_stop_token_is_a_404_and_changes_nothing(client, network, token):
     membership = choose(network, network.lead, AT_ONCE)
 
-    assert client.get(f"/en/account/groups/emails/stop/{token}/").status_code == 404
-    assert client.post(f"/en/account/groups/emails/stop/{token}/").status_code == 404
+    path = f"/en/account/groups/emails/stop/{token}/"
+    assert client.get(path).status_code == 404
+    assert client.post(path, {"List-Unsubscribe": "One-Click"}).status_code == 404
+    membership.refresh_from_db()
+    assert membership.emails == AT_ONCE
+
+
+def test_a_stop_link_posted_from_elsewhere_without_the_one_click_body_is_refused(network):
+    membership = choose(network, network.lead, AT_ONCE)
+    reply(network, network.member)
+    path = urlsplit(mail.outbox[0].extra_headers["List-Unsubscribe"].strip("<>")).path
+
+    response = Client().post(path, HTTP_ORIGIN="https://evil.example.com")
+
+    assert response.status_code == 403
     membership.refresh_from_db()
     assert membership.emails == AT_ONCE
 

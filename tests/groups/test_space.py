@@ -2,13 +2,17 @@
 inert, edits for a short while, hiding and reports, files checked by their content, a
 closed group read-only and a flood refused, nothing typed lost."""
 
+import re
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.template import Context, Template
 from django.test import override_settings
 from django.utils import timezone
 
 from groups import space
 from groups.factories import PostFactory, ThreadFactory
+from groups.forms import FileForm, ThreadForm
 from groups.models import Post, PostReport, SharedFile, Thread
 from privacy.erasure import erase
 from privacy.export import personal_data
@@ -209,3 +213,40 @@ def test_staff_hide_and_show_a_post_in_the_admin(admin_client, network):
     admin_client.post(path, {"hidden_reason": "Advertising"})
     post.refresh_from_db()
     assert not post.is_hidden and post.hidden_reason == "Advertising"
+
+
+def ids_in(html: str) -> list[str]:
+    return re.findall(r'\sid="([^"]+)"', html)
+
+
+def test_a_refused_file_s_errors_are_named_and_linked_apart_from_the_discussion_form(
+    client, member
+):
+    response = client.post(
+        space_path(member.page, member.group, "space_files"), {"title": "Minutes"}
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert sorted(set(ids_in(html))) == sorted(ids_in(html))
+    assert 'aria-labelledby="file-errors"' in html and '<h3 id="file-errors">' in html
+    assert '<a href="#file_file">File: This field is required.</a>' in html
+    assert 'id="file_file"' in html and 'id="id_title"' in html
+
+
+def test_two_forms_errors_on_one_page_have_summaries_of_their_own():
+    thread_form, file_form = ThreadForm({}), FileForm({})
+    page = Template(
+        '{% include "components/form_errors.html" with form=thread_form heading="A" %}'
+        "{% for field in thread_form %}{{ field }}{% endfor %}"
+        '{% include "components/form_errors.html" with form=file_form heading="B"'
+        ' errors_id="file-errors" %}'
+        "{% for field in file_form %}{{ field }}{% endfor %}"
+    ).render(Context({"thread_form": thread_form, "file_form": file_form}))
+
+    assert thread_form.errors and file_form.errors
+    assert sorted(set(ids_in(page))) == sorted(ids_in(page))
+    for summary in ("form-errors", "file-errors"):
+        assert f'aria-labelledby="{summary}"' in page and f'<h3 id="{summary}">' in page
+    for link in re.findall(r'href="#([^"]+)"', page):
+        assert link in ids_in(page)

@@ -125,6 +125,7 @@ def test_signing_up_sends_the_confirmation_in_the_chosen_language(client, newsle
     assert links["unsubscribe"] == path_of(newsletter, "it") + f"unsubscribe/{subscriber.token}/"
     unsubscribe_url = newsletter.url_in("it") + f"unsubscribe/{subscriber.token}/"
     assert message.extra_headers["List-Unsubscribe"] == f"<{unsubscribe_url}>"
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     assert unsubscribe_url in message.body
     with translation.override("it"):
         greeting = gettext("Hello,")
@@ -244,6 +245,46 @@ def test_an_unsubscription_from_another_site_is_refused(client, newsletter):
     path = path_of(newsletter) + f"unsubscribe/{subscriber.token}/"
     assert client.post(path, HTTP_ORIGIN="https://evil.example.com").status_code == 403
     assert Subscriber.objects.exists()
+
+
+ONE_CLICK = {"List-Unsubscribe": "One-Click"}
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{}, {"HTTP_ORIGIN": "https://mail.example.com", "HTTP_SEC_FETCH_SITE": "cross-site"}],
+    ids=["no-origin", "other-site"],
+)
+def test_a_mail_program_unsubscribes_in_one_click_from_elsewhere(newsletter, headers):
+    subscriber = SubscriberFactory(confirmed=True)
+    path = urlsplit(newsletter.unsubscribe_url(subscriber)).path
+    mail_provider = Client(enforce_csrf_checks=True)  # no cookie, no CSRF token
+
+    response = mail_provider.post(path, ONE_CLICK, **headers)
+
+    assert response.status_code == 200
+    assert not Subscriber.objects.exists()
+
+
+def test_a_one_click_post_with_a_bad_token_unsubscribes_no_one(client, newsletter):
+    subscriber = SubscriberFactory(confirmed=True)
+    path = path_of(newsletter) + "unsubscribe/an-unknown-token/"
+
+    response = client.post(path, ONE_CLICK, HTTP_ORIGIN="https://mail.example.com")
+
+    assert response.status_code == 404
+    assert Subscriber.objects.filter(pk=subscriber.pk).exists()
+
+
+def test_a_one_click_post_does_not_confirm_a_subscription(client, newsletter):
+    subscriber = SubscriberFactory()
+    path = path_of(newsletter) + f"confirm/{subscriber.token}/"
+
+    response = client.post(path, ONE_CLICK, HTTP_ORIGIN="https://mail.example.com")
+
+    assert response.status_code == 403
+    subscriber.refresh_from_db()
+    assert not subscriber.is_confirmed
 
 
 @pytest.mark.parametrize("route", ["confirm", "unsubscribe"])

@@ -669,6 +669,31 @@ def test_an_attachment_removed_from_a_published_practice_is_deleted_once_the_cha
     assert "Mediators at night" not in page and "Guide" not in page
 
 
+def test_a_practice_staff_delete_takes_its_images_and_documents_with_it(
+    signed_in, admin_client, member, moderator, media, django_capture_on_commit_callbacks
+):
+    practice = PracticeFactory(authority=member.authority, live=False)
+    practice.save_revision(user=member.user)
+    upload(signed_in, practice, "photo.png", png_bytes(), title="Mediators at night")
+    upload(signed_in, practice, "guide.pdf", b"%PDF-1.4\n%%EOF\n", title="Guide")
+    signed_in.post(url("submit", pk=practice.pk))
+    approve(practice, moderator)  # shown by its live rows
+    upload(signed_in, practice, "annex.pdf", b"%PDF-1.4\n%%EOF\n", title="Annex")  # a draft's
+    image, documents = uploaded_images().get(), list(get_document_model().objects.all())
+    signed_in.get(url("files", pk=practice.pk))  # draws the image's thumbnail
+    files = [image.file, *(d.file for d in documents), *(r.file for r in image.renditions.all())]
+    assert len(files) == 4 and all(map(stored, files))
+
+    delete = reverse("wagtailsnippets_practices_practice:delete", args=[practice.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(delete)
+
+    assert response.status_code == 302
+    assert not Practice.objects.filter(pk=practice.pk).exists()
+    assert not uploaded_images().exists() and not get_document_model().objects.exists()
+    assert not any(map(stored, files))
+
+
 @pytest.mark.parametrize("version", ["live", "draft"])
 def test_a_removed_image_another_practice_shows_is_kept(signed_in, draft, member, media, version):
     upload(signed_in, draft, "photo.png", png_bytes(), title="Mediators at night")
