@@ -10,7 +10,8 @@ upload.
 
 It is kept as a site image (``pages.SiteImage``) in the collection "People photos", under a
 random name. Wagtail's renditions are public files (``/media/images/``, which nginx serves
-to anyone): the site never makes one of a photo. The original lies under
+to anyone): none is ever made of a photo, not even by the admin's image listing
+(``pages.SiteImage`` makes none for a restricted collection). The original lies under
 ``/media/original_images/``, which nginx does not serve (``deploy/nginx.conf``), and Wagtail
 has no public view of images: the bytes leave only through the people's photo view, which
 checks who asks. The admin's image choosers leave the collection out

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.db import OperationalError, models, transaction
 from psycopg.errors import DeadlockDetected
-from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import AbstractImage, AbstractRendition, SourceImageIOError
 
 ALT_TEXT_FIELDS = tuple(f"description_{code}" for code, _name in settings.LANGUAGES)
 
@@ -35,6 +35,19 @@ class SiteImage(AbstractImage):
             if not isinstance(error.__cause__, DeadlockDetected):
                 raise
             return super().create_renditions(*filters)
+
+    def generate_rendition_file(self, filter, *, source=None):
+        """Wagtail's, but an image of a collection restricted to signed-in people (a person's
+        photo, a logo awaiting review) gets no rendition: a rendition is a public file under
+        ``/media/images/``. Its bytes leave only through its app's access-checked view; the
+        admin shows it as missing."""
+        if self.is_restricted():
+            raise SourceImageIOError("An image of a restricted collection has no public copy.")
+        return super().generate_rendition_file(filter, source=source)
+
+    def is_restricted(self) -> bool:
+        """Whether the image's collection, or one above it, is restricted."""
+        return self.collection.get_view_restrictions().exists()
 
     class Meta(AbstractImage.Meta):
         verbose_name = "image"

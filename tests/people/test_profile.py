@@ -1,10 +1,13 @@
 """A person's own profile in the members' area: writing it, choosing to be listed, adding,
 replacing and removing a photo, and who may edit what."""
 
+from pathlib import Path
+
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from PIL import Image
+from wagtail.images.models import SourceImageIOError
 
 from members.factories import UserFactory
 from members.models import MemberAuthority
@@ -269,3 +272,19 @@ def test_the_image_choosers_search_leaves_the_photos_out(admin_client, member, m
     assert response.status_code == 200
     shown = {image.pk for image in response.context["results"]}
     assert picture.pk in shown and photo.pk not in shown
+
+
+def test_staff_browsing_the_images_make_no_public_copy_of_a_photo(admin_client, member, media):
+    photo = photos.store(photos.cleaned_photo(photo_upload("a.png", image_bytes())))
+    picture = ImageFactory()
+
+    listing = admin_client.get(reverse("wagtailimages:index"))
+    editor = admin_client.get(reverse("wagtailimages:edit", args=[photo.pk]))
+
+    assert listing.status_code == 200 and editor.status_code == 200
+    assert not photo.renditions.exists() and picture.renditions.exists()
+    public_copies = [path.name for path in (media / "images").rglob("*")]
+    assert any(Path(picture.file.name).stem in name for name in public_copies)
+    assert not any(Path(photo.file.name).stem in name for name in public_copies)
+    with pytest.raises(SourceImageIOError):
+        photo.get_rendition("max-165x165")
