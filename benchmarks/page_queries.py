@@ -1,7 +1,9 @@
-"""Print, as JSON, the SQL queries each page given on the command line costs.
+"""Print, as JSON, the SQL queries each page costs: the argument is a JSON list of
+``[path, cookie]``, the cookie a signed-in visitor's ``Cookie`` header or '' for anonymous.
 
 Run by bench.py in the bench site's environment (production settings, bench database): each
-page is rendered in-process by Django's test client, once to warm it up, then once counted.
+page is rendered in-process by Django's test client, with the visitor's cookie, once to warm
+it up, then once counted.
 """
 
 import json
@@ -10,10 +12,13 @@ import sys
 import django
 
 
-def count_queries(client, path: str) -> int:
+def count_queries(path: str, cookie: str) -> int:
     from django.db import connection
+    from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    client = Client()
+    client.cookies.load(cookie)
     client.get(path)
     with CaptureQueriesContext(connection) as queries:
         response = client.get(path)
@@ -22,13 +27,10 @@ def count_queries(client, path: str) -> int:
     return len(queries)
 
 
-def main(paths: list[str]) -> None:
+def main(pages: list[list[str]]) -> None:
     django.setup()
-    from django.test import Client
-
-    client = Client()
-    print(json.dumps({path: count_queries(client, path) for path in paths}))
+    print(json.dumps([count_queries(path, cookie) for path, cookie in pages]))
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main(json.loads(sys.argv[1]))

@@ -24,6 +24,18 @@ def replace_section(name: str, markdown: str) -> None:
     RESULTS_DOC.write_text(f"{before}{start}\n{markdown.strip()}\n{end}{after}")
 
 
+def current_section(name: str) -> str:
+    """What lies between the markers of ``name`` in docs/benchmarks.md as it is now."""
+    return between_markers(name, RESULTS_DOC.read_text())
+
+
+def between_markers(name: str, text: str) -> str:
+    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
+    if start not in text or end not in text:
+        return ""
+    return text.split(start, 1)[1].split(end, 1)[0]
+
+
 def committed_section(name: str) -> str:
     """What lies between the markers of ``name`` in the committed docs/benchmarks.md (at
     HEAD), or '' where there is none yet."""
@@ -34,10 +46,7 @@ def committed_section(name: str) -> str:
         text=True,
         check=False,
     )
-    start, end = f"<!-- {name}:start -->", f"<!-- {name}:end -->"
-    if completed.returncode or start not in completed.stdout:
-        return ""
-    return completed.stdout.split(start, 1)[1].split(end, 1)[0]
+    return "" if completed.returncode else between_markers(name, completed.stdout)
 
 
 def table_rows(markdown: str, first_header: str) -> list[dict[str, str]]:
@@ -52,6 +61,22 @@ def table_rows(markdown: str, first_header: str) -> list[dict[str, str]]:
         elif headers and set(cells) != {"---"}:
             rows.append(dict(zip(headers, cells, strict=False)))
     return rows
+
+
+def markdown_tables(markdown: str) -> list[tuple[list[str], list[list[str]]]]:
+    """Each Markdown table of ``markdown``: its headers and its rows' cells."""
+    tables: list[tuple[list[str], list[list[str]]]] = []
+    in_table = False
+    for line in markdown.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if not line.startswith("|"):
+            in_table = False
+        elif not in_table:
+            in_table = True
+            tables.append((cells, []))
+        elif set(cells) != {"---"}:
+            tables[-1][1].append(cells)
+    return tables
 
 
 def table(headers: list[str], rows: list[list]) -> str:

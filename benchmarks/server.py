@@ -3,6 +3,7 @@
 import atexit
 import contextlib
 import http.client
+import json
 import os
 import secrets
 import shutil
@@ -101,6 +102,15 @@ class BenchSite:
         command = [sys.executable, "manage.py", *args]
         subprocess.run(command, cwd=ROOT, env=self.env(), stdout=subprocess.DEVNULL, check=True)
 
+    def run_json(self, module: str, argument: object = None) -> object:
+        """What the benchmark script ``module`` prints as JSON, run against this site (its
+        settings and database) with ``argument`` given as JSON."""
+        command = [sys.executable, "-m", module, json.dumps(argument)]
+        completed = subprocess.run(
+            command, cwd=ROOT, env=self.env(), stdout=subprocess.PIPE, text=True, check=True
+        )
+        return json.loads(completed.stdout)
+
 
 def stop_cleanly_on_sigterm() -> None:
     """Turn SIGTERM into SystemExit, so that the servers started here are stopped too."""
@@ -198,20 +208,21 @@ def prepare_site(fill: Callable[[BenchSite], None], public_port: int) -> BenchSi
     return site
 
 
-def get(url: str) -> tuple[int, bytes]:
-    """Status and body of a GET, without following redirects."""
+def get(url: str, headers: dict[str, str] | None = None) -> tuple[int, bytes]:
+    """Status and body of a GET with ``headers``, without following redirects."""
     parts = urlsplit(url)
     connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
     try:
-        connection.request("GET", parts.path + (f"?{parts.query}" if parts.query else ""))
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        connection.request("GET", path, headers=headers or {})
         response = connection.getresponse()
         return response.status, response.read()
     finally:
         connection.close()
 
 
-def fetch(url: str) -> bytes:
-    status, body = get(url)
+def fetch(url: str, headers: dict[str, str] | None = None) -> bytes:
+    status, body = get(url, headers)
     if status != 200:
         raise RuntimeError(f"{url} answered {status} instead of 200")
     return body

@@ -25,10 +25,19 @@ class LoadResult:
         return self.http_errors + self.socket_errors
 
 
-def run_wrk(url: str, connections: int, seconds: int, paths: list[str] | None = None) -> LoadResult:
-    """Load ``url`` for ``seconds``; with ``paths``, every connection rotates through them."""
+def run_wrk(
+    url: str,
+    connections: int,
+    seconds: int,
+    paths: list[str] | None = None,
+    headers: dict[str, str] | None = None,
+) -> LoadResult:
+    """Load ``url`` for ``seconds``, every request with ``headers`` (such as a signed-in
+    visitor's Cookie); with ``paths``, every connection rotates through them."""
     threads = min(THREADS, connections)
     command = [require("wrk"), f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency"]
+    for name, value in (headers or {}).items():
+        command += ["-H", f"{name}: {value}"]
     if paths:
         command += ["-s", str(ROTATE_SCRIPT), url, "--", *paths]
     else:

@@ -1,8 +1,9 @@
 """Discussions in bulk, for scale tests and benchmarks: ``manage.py load_bulk_discussions``
 adds groups (slugs ``bulk-<n>``) until there are ``groups`` of them, makes the people of
 active member authorities their members, and writes threads of ``POSTS_PER_THREAD`` posts
-with ``bulk_create``, in the site's languages. It sends no signals and notifies no one: the
-space is never cached, and notifications look at posts as they are written."""
+with ``bulk_create``, in the site's languages, then refreshes the planner's statistics. It
+sends no signals and notifies no one: the space is never cached, and notifications look at
+posts as they are written."""
 
 import random
 from datetime import timedelta
@@ -13,6 +14,7 @@ from django.utils import timezone
 
 from groups.models import GroupMembership, Post, Thread, WorkingGroup
 from members.models import MemberAccount, MemberAuthority
+from pages.bulk import refresh_statistics
 
 SLUG_PREFIX = "bulk-"
 POSTS_PER_THREAD = 20
@@ -105,4 +107,5 @@ def create_bulk_discussions(groups: int, posts: int, seed: int = 0) -> int:
         share = per_group + (1 if number < posts % len(shown) else 0)
         authors = [User(pk=pk) for pk in group.memberships.values_list("user", flat=True)]
         written += add_threads(group, authors, share, rng) if share else 0
+    refresh_statistics(WorkingGroup, GroupMembership, Thread, Post)
     return written
