@@ -237,9 +237,7 @@ def colleagues(request, account):
         form = ColleagueInviteForm(request.POST)
         if form.is_valid():
             invited = invite_colleague(form, account, request)
-            messages.success(
-                request, _("Invitation sent to %(email)s.") % {"email": invited.user.email}
-            )
+            messages.success(request, _("Invitation sent to %(email)s.") % {"email": invited})
             return redirect("account_colleagues")
     people = account.authority.accounts.select_related("user").order_by(
         "user__last_name", "user__first_name", "user__email"

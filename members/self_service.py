@@ -14,6 +14,7 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 
@@ -24,6 +25,7 @@ from members.accounts import (
     email_language,
     send_invitation,
     site_url,
+    users_at,
 )
 from members.models import MemberAccount, MemberAuthority, ProfileProposal
 from members.models.proposals import DESCRIPTION_FIELDS, PROPOSED_FIELDS, profile_value
@@ -135,7 +137,11 @@ def propose(form: ProfileProposalForm, user, request) -> ProfileProposal:
 
 
 def admin_url(proposal: ProfileProposal) -> str:
-    path = reverse("profile_proposals:edit", args=[proposal.pk])
+    return admin(reverse("profile_proposals:edit", args=[proposal.pk]))
+
+
+def admin(path: str) -> str:
+    """The full address of the admin's ``path``, for staff's emails."""
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
 
 
@@ -188,28 +194,37 @@ def tell_staff(request, email_name: str, **context) -> None:
 
 
 class ColleagueInviteForm(AccountFormMixin, NewPersonForm):
-    """A contact person invites a colleague to the members' area of their own authority."""
+    """A contact person invites a colleague to the members' area of their own authority. An
+    address that already has an account is not refused: saying so would tell whoever types
+    it who has an account on the site (``invite_colleague`` tells staff instead)."""
 
     field_order = ["email", "first_name", "last_name", "language"]
 
     class Meta(NewPersonForm.Meta):
         fields = ["language"]
 
+    def clean_email(self) -> str:
+        return self.cleaned_data["email"].lower()
 
-def invite_colleague(form: ColleagueInviteForm, inviter: MemberAccount, request) -> MemberAccount:
-    """Create the colleague's account and send staff's invitation; tell staff who invited
-    whom."""
+
+def invite_colleague(form: ColleagueInviteForm, inviter: MemberAccount, request) -> str:
+    """Create the colleague's account and send staff's invitation, telling staff who invited
+    whom; for an address that already has an account, only tell staff, who decide (the
+    inviter is answered the same). Gives the address."""
+    address = form.cleaned_data["email"]
+    if users_at(address).exists():
+        found = reverse("member_accounts:index") + "?" + urlencode({"q": address})
+        tell_staff(
+            request, "colleague_has_account", inviter=inviter, email=address, admin_url=admin(found)
+        )
+        return address
     with transaction.atomic():
         form.instance.authority = inviter.authority
         account = form.save()
         log(account, "wagtail.create", user=inviter.user)
         send_invitation(account)
+        edit = reverse("member_accounts:edit", args=[account.pk])
         tell_staff(
-            request,
-            "colleague_invited",
-            account=account,
-            inviter=inviter,
-            admin_url=settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-            + reverse("member_accounts:edit", args=[account.pk]),
+            request, "colleague_invited", account=account, inviter=inviter, admin_url=admin(edit)
         )
-    return account
+    return address

@@ -398,17 +398,26 @@ def test_a_person_who_is_not_a_contact_cannot_invite(signed_in, mailoutbox):
     assert mailoutbox == []
 
 
-def test_inviting_an_address_that_has_an_account_is_refused_clearly(
-    client, contact, member, mailoutbox
+@pytest.mark.parametrize(
+    "address", ["ANA@lyon.example.org", "someone@torino.example.org", "staff@efus.example.org"]
+)
+def test_inviting_an_address_that_has_an_account_answers_as_any_other_and_tells_staff(
+    client, contact, member, mailoutbox, address
 ):
+    UserFactory(email="staff@efus.example.org", is_staff=True)
+    MemberAccountFactory(user__email="someone@torino.example.org")
+    accounts = MemberAccount.objects.count()
     client.force_login(contact.user)
 
-    response = client.post(url("account_colleagues"), invitation(email="ANA@lyon.example.org"))
+    response = client.post(url("account_colleagues"), invitation(email=address))
 
-    assert response.status_code == 200
-    assert "This address already has an account." in html_of(response)
-    assert MemberAccount.objects.count() == 2
-    assert mailoutbox == []
+    assert response["Location"] == url("account_colleagues")
+    assert f"Invitation sent to {address.lower()}." in html_of(client.get(response["Location"]))
+    assert MemberAccount.objects.count() == accounts
+    [to_staff] = mailoutbox
+    assert to_staff.to == [STAFF_ADDRESS]
+    assert f"has asked to invite {address.lower()}" in to_staff.body
+    assert "already has an account, so no invitation was sent" in to_staff.body
 
 
 def test_invitations_are_rate_limited(client, contact, monkeypatch, mailoutbox):
