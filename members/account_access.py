@@ -37,8 +37,9 @@ def refused(request, account, *, title, template=REFUSED, **context) -> Template
 
 def for_authority_people(*, title, template=REFUSED, contacts_only=False, **context):
     """Let in a person of an active member authority (with ``contacts_only``, one of its
-    contact persons), the view receiving their account after the request; refuse anyone
-    else on ``template``, titled ``title``, with ``context`` added."""
+    contact persons: the others are told who they are), the view receiving their account
+    after the request; refuse anyone else on ``template``, titled ``title``, with
+    ``context`` added."""
 
     def decorate(view):
         @login_required
@@ -48,8 +49,9 @@ def for_authority_people(*, title, template=REFUSED, contacts_only=False, **cont
             if account is None or not account.grants_access:
                 return refused(request, account, title=title, template=template, **context)
             if contacts_only and not account.is_contact:
+                contacts = account.authority.contact_persons()
                 return refused(
-                    request, account, title=title, template=template, not_contact=True, **context
+                    request, account, title=title, template=template, contacts=contacts, **context
                 )
             return view(request, account, *args, **kwargs)
 

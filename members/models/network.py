@@ -257,6 +257,16 @@ class MemberAuthority(models.Model):
     def is_active(self) -> bool:
         return self.status == self.Status.ACTIVE
 
+    def contact_persons(self) -> list[str]:
+        """Its contact persons, each as "name (address)", for its own people to reach."""
+        contacts = self.accounts.filter(is_contact=True, user__is_active=True).select_related(
+            "user"
+        )
+        return [
+            f"{account.user.get_full_name() or account.user.email} ({account.user.email})"
+            for account in contacts.select_related("user").order_by("user__last_name")
+        ]
+
     @property
     def shows_fallback(self) -> bool:
         """Whether the description shows the English text for the visitor's language."""

@@ -388,14 +388,25 @@ def test_a_contact_invites_a_colleague_through_the_invitation_flow(
     assert "Léa Durand" in listing
 
 
-def test_a_person_who_is_not_a_contact_cannot_invite(signed_in, mailoutbox):
+def test_a_person_who_is_not_a_contact_cannot_invite_and_is_told_who_can(
+    signed_in, contact, mailoutbox
+):
     got = signed_in.get(url("account_colleagues"))
     sent = signed_in.post(url("account_colleagues"), invitation())
 
     assert got.status_code == sent.status_code == 403
-    assert "Only the contact persons of Lyon invite colleagues" in html_of(got)
+    told = html_of(got)
+    assert "Only the contact persons of Lyon invite colleagues:" in told
+    assert f"{contact.user.get_full_name()} ({contact.user.email})" in told
     assert not get_user_model().objects.filter(email="lea@lyon.example.org").exists()
     assert mailoutbox == []
+
+
+def test_a_person_of_an_authority_without_contacts_is_sent_to_the_efus_team(signed_in):
+    refused = signed_in.get(url("account_colleagues"))
+
+    assert refused.status_code == 403
+    assert "Lyon has no contact person on the site yet" in html_of(refused)
 
 
 @pytest.mark.parametrize(
