@@ -85,7 +85,9 @@ def test_setup_demo_says_what_it_does_then_gathers_the_address_and_sign_ins(
     assert lines[4] == f"  Admin    {base}/admin/  user: admin  password: {admin_password}"
     assert lines[5] == f"  Members  {base}/en/account/login/  password: {member_password}"
     assert len(lines) == 10 and lines[9] == ""
-    assert "camille.moreau@example.org" in lines[6] and lines[6].endswith(", member")
+    assert "camille.moreau@example.org" in lines[6]
+    assert lines[6].endswith(", member, contact of the authority")
+    assert lines[7].endswith(", member")
     assert lines[8].endswith("former member, no access")
     assert err.getvalue() == ""
 

@@ -18,6 +18,8 @@ PEOPLE = (
     ("Giulia", "Romano", "it", "IT"),
     ("Jonas", "Becker", "de", None),
 )
+# The first is her authority's contact person: she may invite colleagues.
+CONTACT = "camille.moreau@example.org"
 
 
 def demo_authorities():
@@ -64,7 +66,8 @@ def upsert_person(first: str, last: str, language: str, authority, password: str
     user.set_password(password)
     user.save()
     MemberAccount.objects.update_or_create(
-        user=user, defaults={"authority": authority, "language": language}
+        user=user,
+        defaults={"authority": authority, "language": language, "is_contact": email == CONTACT},
     )
     return email
 
@@ -90,8 +93,10 @@ def ensure_accounts() -> tuple[str, list[tuple[str, MemberAuthority]]]:
     return password, people
 
 
-def standing(authority: MemberAuthority) -> str:
-    return "member" if authority.is_active else "former member, no access"
+def standing(email: str, authority: MemberAuthority) -> str:
+    if not authority.is_active:
+        return "former member, no access"
+    return "member, contact of the authority" if email == CONTACT else "member"
 
 
 class Command(BaseCommand):
@@ -107,6 +112,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.SUCCESS(
                     f"Member account ({authority.name}, {authority.country.name}, "
-                    f"{standing(authority)}): {sign_in}  email: {email}  password: {password}"
+                    f"{standing(email, authority)}): {sign_in}  email: {email}  "
+                    f"password: {password}"
                 )
             )

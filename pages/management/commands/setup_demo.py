@@ -70,6 +70,6 @@ class Command(BaseCommand):
         for email, authority in people:
             lines.append(
                 f"           {email:{width}}  {authority.name}, {authority.country.name}, "
-                f"{standing(authority)}"
+                f"{standing(email, authority)}"
             )
         return "\n".join(lines) + "\n\n"  # then a blank line
