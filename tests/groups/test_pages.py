@@ -41,6 +41,8 @@ def test_a_group_page_counts_people_and_authorities_taking_part(client, network)
     html = client.get(group_path(network.page, network.group)).content.decode()
 
     assert "2 people, 2 authorities" in html
+    assert html.count("Taking part") == 1  # the figure's label, not the joining section's too
+    assert "Joining the group" in html
 
 
 def test_people_of_a_former_member_are_not_counted(client, network):
