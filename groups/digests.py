@@ -16,6 +16,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import groupby
+from textwrap import indent
 
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -40,6 +41,7 @@ PERIODS = {
 # Per group, the latest posts a digest shows (the others are counted, with a link).
 POSTS_PER_GROUP = 20
 EXCERPT_CHARACTERS = 400
+POST_INDENT = "  "  # each line of a post, under its author
 
 
 @dataclass
@@ -71,7 +73,10 @@ class Period:
             self.read({m.group_id for m in memberships}, min(map(self.start, memberships)))
 
     def start(self, membership: GroupMembership) -> datetime:
-        return max(membership.digested_until or self.default_start, self.earliest)
+        """Since the membership's last digest, else a period ago, but never before the person
+        was let in (a new member gets what was written since)."""
+        joined = membership.decided_at or self.earliest
+        return max(membership.digested_until or self.default_start, joined, self.earliest)
 
     def read(self, group_ids: set[int], since: datetime) -> None:
         posts = (
@@ -120,8 +125,9 @@ def section(
             {
                 "author": post.signature,
                 "created_at": post.created_at,
-                "excerpt": Truncator(post.text.replace("\r\n", "\n").strip()).chars(
-                    EXCERPT_CHARACTERS
+                "excerpt": indent(
+                    Truncator(post.text.replace("\r\n", "\n").strip()).chars(EXCERPT_CHARACTERS),
+                    POST_INDENT,
                 ),
             }
         )

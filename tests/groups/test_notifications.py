@@ -213,6 +213,21 @@ def test_the_daily_digest_lists_what_is_new_once_and_nothing_when_nothing_is(net
     assert "Night buses" not in mail.outbox[0].body
 
 
+def test_a_new_member_s_first_digest_starts_when_they_were_let_in(network):
+    newcomer = join(network, language="en", emails=DAILY)
+    GroupMembership.objects.filter(user=newcomer.user).update(
+        decided_at=timezone.now() - timedelta(hours=2)
+    )
+    posted(network, network.member, 5, text="Before you came")
+    posted(network, network.member, 1, text="First paragraph.\n\nSecond paragraph.")
+
+    digests.send_digests(DAILY)
+
+    [message] = [message for message in mail.outbox if message.to == [newcomer.user.email]]
+    assert "Before you came" not in message.body
+    assert "  First paragraph.\n\n  Second paragraph." in message.body.replace("\r\n", "\n")
+
+
 def test_the_weekly_digest_is_one_email_per_person_across_groups(network):
     other = GroupFactory(slug="radicalisation")
     GroupMembershipFactory(group=other, user=network.member.user, emails=WEEKLY)
