@@ -7,6 +7,7 @@ page is refused, and a file is stored under the extension of what it is. An imag
 and stay within the site's pixel limit (no image bombs).
 """
 
+import secrets
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -132,10 +133,12 @@ def store_image(
     restricted: bool = False,
 ):
     """A site image of ``upload`` in the collection ``collection_name`` (public, unless
-    ``restricted``), described in ``language`` (the alt text)."""
+    ``restricted``: then under a random name, which no rendition's name can be guessed
+    from), described in ``language`` (the alt text)."""
+    name = f"{secrets.token_urlsafe(18)}.{upload.extension}" if restricted else upload.stored_name
     image = get_image_model()(
         title=description,
-        file=File(upload.file, name=upload.stored_name),
+        file=File(upload.file, name=name),
         collection=collection(collection_name, restricted=restricted),
         **{f"description_{language}": description},
     )

@@ -20,6 +20,7 @@ from django.db.models.signals import post_delete
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from members.models import CITY_LANGUAGES, MemberAccount, MemberAuthority
 from pages.folding import name_pattern
@@ -266,5 +267,12 @@ def discard_photo(sender, instance: Profile, **kwargs) -> None:
         photos.discard(instance.photo_id)
 
 
+def forget_moderation(sender, instance: Profile, **kwargs) -> None:
+    """A profile deleted takes the history of its moderation with it: its entries name the
+    person and staff's reasons."""
+    ModelLogEntry.objects.for_instance(instance).delete()
+
+
 def connect_signals() -> None:
     post_delete.connect(discard_photo, sender=Profile, dispatch_uid="people_discard_photo")
+    post_delete.connect(forget_moderation, sender=Profile, dispatch_uid="people_forget_moderation")

@@ -270,3 +270,17 @@ def test_an_unlisted_person_s_photo_reaches_moderators_only(
 def test_moderators_are_given_the_permission_by_the_migration(moderator, editor):
     assert moderator.has_perm("people.moderate_profile")
     assert not editor.has_perm("people.moderate_profile")
+
+
+def test_a_profile_deleted_takes_its_moderation_history_with_it(
+    client, moderator, giulia, django_capture_on_commit_callbacks
+):
+    client.force_login(moderator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(admin_url("unlist", giulia.pk), {"reason": "Fake account of Giulia Romano."})
+    assert ModelLogEntry.objects.filter(label="Giulia Romano").exists()
+
+    giulia.account.delete()
+
+    assert not ModelLogEntry.objects.filter(label="Giulia Romano").exists()
+    assert not ModelLogEntry.objects.filter(data__reason__contains="Fake account").exists()
