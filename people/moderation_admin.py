@@ -27,6 +27,7 @@ from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.history import HistoryView
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -158,6 +159,7 @@ class ProfileView(ProfileObjectMixin, TemplateView):
         return super().get_context_data(
             profile=profile,
             photo_url=photo_url(profile),
+            history_url=reverse(f"{URL_NAMESPACE}:history", args=[profile.pk]),
             actions=[
                 (url_of(action, profile), label)
                 for action, label, _icon in available_actions(profile)
@@ -273,6 +275,15 @@ class RemovePhotoView(ModerationActionView):
         moderation.remove_photo(self.object, self.request.user, reason)
 
 
+class ProfileHistoryView(HistoryView):
+    """Who moderated the profile, when, and why (the reasons as comments)."""
+
+    any_permission_required = ["moderate"]
+
+    def get_edit_url(self, instance):
+        return url_of("profile", instance)
+
+
 class ProfileModerationViewSet(ModelViewSet):
     """Listed, opened and moderated only: nobody adds, edits or deletes a profile here."""
 
@@ -284,6 +295,7 @@ class ProfileModerationViewSet(ModelViewSet):
     menu_hook = "register_members_menu_item"
     menu_order = 450
     index_view_class = ProfileIndexView
+    history_view_class = ProfileHistoryView
     filterset_class = ProfileFilterSet
     search_fields = ["account__user__email"]  # searched by ``Profile.found_by_staff``
     search_backend_name = None
@@ -300,7 +312,7 @@ class ProfileModerationViewSet(ModelViewSet):
         kept = [
             pattern
             for pattern in super().get_urlpatterns()
-            if pattern.name in {"index", "index_results"}
+            if pattern.name in {"index", "index_results", "history", "history_results"}
         ]
         views = {
             "profile": ("<int:pk>/", ProfileView),

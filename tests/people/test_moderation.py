@@ -56,6 +56,7 @@ def moderation_urls(profile) -> list[str]:
         admin_url("photo", profile.pk, profile.photo_id),
         admin_url("unlist", profile.pk),
         admin_url("remove_photo", profile.pk),
+        admin_url("history", profile.pk),
     ]
 
 
@@ -97,6 +98,12 @@ def test_a_moderator_reaches_every_view_and_sees_the_photo(client, moderator, gi
     assert photo["Content-Type"] == "image/webp"
     assert b"".join(photo.streaming_content)[:4] == b"RIFF"
     assert "private" in photo["Cache-Control"]
+    page = html_of(client.get(admin_url("profile", giulia_with_photo.pk)))
+    assert "Mediazione notturna nei quartieri della movida." in page
+    assert f'src="{admin_url("photo", giulia_with_photo.pk, giulia_with_photo.photo_id)}"' in page
+    assert admin_url("unlist", giulia_with_photo.pk) in page
+    assert admin_url("remove_photo", giulia_with_photo.pk) in page
+    assert "/media/images/" not in page
 
 
 def test_the_members_menu_shows_the_profiles_to_moderators_alone(client, moderator, editor):
@@ -243,6 +250,8 @@ def test_a_removed_photo_is_deleted_with_its_bytes(
     assert not stored.exists()
     entry = ModelLogEntry.objects.get(action="people.photo_removed")
     assert entry.user == moderator and entry.data == {"reason": "Not a portrait."}
+    history = html_of(client.get(admin_url("history", profile.pk)))
+    assert "Remove the photo" in history and "Not a portrait." in history
     [told] = mailoutbox
     assert told.extra_headers["Content-Language"] == "it"
     assert "Not a portrait." in told.body
