@@ -22,6 +22,7 @@ from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
+from wagtail.admin.admin_url_finder import ModelAdminURLFinder
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
@@ -34,7 +35,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from people import moderation, photos
-from people.models import Profile
+from people.models import MODERATE_PERMISSION, Profile
 
 URL_NAMESPACE = "profile_moderation"
 # What staff do with profiles here, each needing the one permission "moderate".
@@ -284,6 +285,18 @@ class ProfileHistoryView(HistoryView):
         return url_of("profile", instance)
 
 
+class ProfileURLFinder(ModelAdminURLFinder):
+    """A profile's link in the admin (the site's history, for one): its page, for
+    moderators."""
+
+    edit_url_name = f"{URL_NAMESPACE}:profile"
+
+    def get_edit_url(self, instance):
+        if self.user and not self.user.has_perm(MODERATE_PERMISSION):
+            return None
+        return self.construct_edit_url(instance)
+
+
 class ProfileModerationViewSet(ModelViewSet):
     """Listed, opened and moderated only: nobody adds, edits or deletes a profile here."""
 
@@ -296,6 +309,7 @@ class ProfileModerationViewSet(ModelViewSet):
     menu_order = 450
     index_view_class = ProfileIndexView
     history_view_class = ProfileHistoryView
+    url_finder_class = ProfileURLFinder
     filterset_class = ProfileFilterSet
     search_fields = ["account__user__email"]  # searched by ``Profile.found_by_staff``
     search_backend_name = None

@@ -293,3 +293,17 @@ def test_a_profile_deleted_takes_its_moderation_history_with_it(
 
     assert not ModelLogEntry.objects.filter(label="Giulia Romano").exists()
     assert not ModelLogEntry.objects.filter(data__reason__contains="Fake account").exists()
+
+
+def test_the_site_history_links_a_moderation_to_the_profile_for_moderators(
+    client, moderator, giulia, django_capture_on_commit_callbacks
+):
+    client.force_login(moderator)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(admin_url("unlist", giulia.pk), {"reason": "Spam."})
+    client.force_login(UserFactory(is_superuser=True, email="boss@efus.eu"))
+
+    page = html_of(client.get(reverse("wagtailadmin_reports:site_history")))
+
+    assert "Take out of the directory: Spam." in page
+    assert admin_url("profile", giulia.pk) in page
