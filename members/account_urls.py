@@ -25,6 +25,11 @@ urlpatterns = [
         name="account_set_password",
     ),
     path("authority/", never_cache(views.authority_profile), name="account_authority"),
+    path(
+        "authority/proposals/<int:pk>/logo/",
+        never_cache(views.proposed_logo),
+        name="account_proposed_logo",
+    ),
     path("authority/colleagues/", never_cache(views.colleagues), name="account_colleagues"),
     path(
         "password-change/",

@@ -16,8 +16,8 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpResponseRedirect
-from django.shortcuts import redirect
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse_lazy
 from django.utils import translation
@@ -35,7 +35,7 @@ from members.accounts import (
     SignInForm,
     account_state,
 )
-from members.models import MemberAccount
+from members.models import MemberAccount, ProfileProposal
 from members.self_service import (
     ColleagueInviteForm,
     ProfileProposalForm,
@@ -46,6 +46,7 @@ from members.self_service import (
 )
 from pages.forms import over_rate_limit, too_many_requests
 from pages.routing import live_page
+from pages.serving import send_private_image
 from publications.models import Publication
 
 logger = logging.getLogger(__name__)
@@ -225,6 +226,22 @@ def authority_profile(request, account):
         "proposal": pending or latest_proposal(authority),
     }
     return TemplateResponse(request, "members/account/authority.html", context)
+
+
+@login_required
+def proposed_logo(request, pk: int):
+    """A logo waiting for staff's decision, for those who may see it (staff who decide, the
+    proposing authority's people); nobody else learns it exists (404). It has no public
+    address until it is approved."""
+    proposal = get_object_or_404(
+        ProfileProposal.objects.select_related("logo"),
+        pk=pk,
+        status=ProfileProposal.Status.PENDING,
+        logo__isnull=False,
+    )
+    if not proposal.logo_seen_by(request.user):
+        raise Http404("No such proposed logo.")
+    return send_private_image(proposal.logo)
 
 
 @for_authority_people(title=_("Invite a colleague"), contacts_only=True)

@@ -3,7 +3,8 @@ propose changes to its public profile (``ProfileProposal``, which staff decide i
 and, for its contact persons, invite colleagues.
 
 A proposed logo is checked like every member's upload (``pages.uploads``: its content must
-be a JPEG, PNG or WebP image, within the size and pixel limits) and becomes a site image.
+be a JPEG, PNG or WebP image, within the size and pixel limits) and becomes a site image in
+a restricted collection until staff approve it (``members.models.proposals``).
 A colleague's invitation is staff's own (``accounts.send_invitation``: the same email, link
 and expiry); staff are told of each, and of each proposal, at the site's contact address.
 Every email goes through the outbox, in its reader's language.
@@ -28,13 +29,17 @@ from members.accounts import (
     users_at,
 )
 from members.models import MemberAccount, MemberAuthority, ProfileProposal
-from members.models.proposals import DESCRIPTION_FIELDS, PROPOSED_FIELDS, profile_value
+from members.models.proposals import (
+    DESCRIPTION_FIELDS,
+    PROPOSED_FIELDS,
+    PROPOSED_LOGOS_COLLECTION,
+    profile_value,
+)
 from pages.forms import render_email
 from pages.i18n import language_names
 from pages.models import SiteSettings
 from pages.uploads import IMAGE_TYPES, UploadRefused, recognise, store_image
 
-LOGOS_COLLECTION = "Member logos"
 DESCRIPTION_LENGTH = 5000
 REASON_LENGTH = 2000
 
@@ -129,7 +134,11 @@ def propose(form: ProfileProposalForm, user, request) -> ProfileProposal:
         if form.upload is not None:
             proposal.forget_logo()
             proposal.logo = store_image(
-                form.upload, authority.name, settings.LANGUAGE_CODE, LOGOS_COLLECTION
+                form.upload,
+                authority.name,
+                settings.LANGUAGE_CODE,
+                PROPOSED_LOGOS_COLLECTION,
+                restricted=True,
             )
         proposal.save()
         tell_staff(request, "proposal_staff", proposal=proposal, admin_url=admin_url(proposal))

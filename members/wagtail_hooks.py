@@ -34,8 +34,10 @@ from members.directory import country_choices
 from members.importing import COLUMNS
 from members.models import JoinApplication, MemberAccount, MemberAuthority, NationalForum
 from members.models.proposals import LOG_ACTIONS as PROPOSAL_LOG_ACTIONS
+from members.models.proposals import PROPOSED_LOGOS_COLLECTION
 from members.proposal_admin import ProfileProposalViewSet
 from pages.admin_access import PermissionCheckedChooserViewSet
+from pages.uploads import leave_out_collection
 
 
 class ApplicationPermissionPolicy(ModelPermissionPolicy):
@@ -387,3 +389,10 @@ def register_proposal_actions(actions):
 @hooks.register("register_admin_urls")
 def import_urls():
     return [path("members/import/", include((admin_views.urlpatterns, "members_import")))]
+
+
+@hooks.register("construct_image_chooser_queryset")
+def leave_out_proposed_logos(images, request):
+    """A logo waiting for staff's decision is shown on no page: a page's image gets public
+    renditions."""
+    return leave_out_collection(images, PROPOSED_LOGOS_COLLECTION)

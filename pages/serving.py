@@ -4,8 +4,11 @@ and never holding a worker while a slow client downloads."""
 from django.conf import settings
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect
+from django.utils.cache import patch_cache_control
 from django.utils.http import content_disposition_header
 from django_sendfile import sendfile
+
+from pages.uploads import IMAGE_TYPES
 
 # How long a signed link to a document in the bucket stays valid.
 SIGNED_URL_SECONDS = 60
@@ -61,3 +64,23 @@ def signs_private_urls(storage) -> bool:
     return bool(getattr(storage, "querystring_auth", False)) and not getattr(
         storage, "custom_domain", None
     )
+
+
+def send_private_image(image, max_age: int = 0) -> FileResponse:
+    """The original bytes of ``image`` (a JPEG, PNG or WebP image that no public rendition
+    shows), kept by the browser of the person who asked only, for ``max_age`` seconds (by
+    none when 0). A missing file, or a file of another type, is a 404."""
+    extension = image.file.name.rsplit(".", 1)[-1].lower()
+    extension = "jpg" if extension == "jpeg" else extension
+    if extension not in IMAGE_TYPES:
+        raise Http404("Not an image.")
+    try:
+        file = image.file.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404("The image's file is missing.") from missing
+    response = FileResponse(file, content_type=IMAGE_TYPES[extension])
+    if max_age:
+        patch_cache_control(response, private=True, max_age=max_age)
+    else:
+        patch_cache_control(response, private=True, no_store=True)
+    return response

@@ -7,6 +7,7 @@ page is refused, and a file is stored under the extension of what it is. An imag
 and stay within the site's pixel limit (no image bombs).
 """
 
+import secrets
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -117,13 +118,28 @@ def collection(name: str, restricted: bool) -> Collection:
     return created
 
 
-def store_image(upload: Upload, description: str, language: str, collection_name: str):
-    """A site image of ``upload`` in the public collection ``collection_name``, described in
-    ``language`` (the alt text)."""
+def leave_out_collection(images, name: str):
+    """``images`` without those of the collection ``name`` (under the root): for the
+    admin's image choosers, by the collection itself, a filter their search also applies."""
+    found = Collection.objects.filter(name=name, depth=2).first()
+    return images if found is None else images.exclude(collection=found)
+
+
+def store_image(
+    upload: Upload,
+    description: str,
+    language: str,
+    collection_name: str,
+    restricted: bool = False,
+):
+    """A site image of ``upload`` in the collection ``collection_name`` (public, unless
+    ``restricted``: then under a random name, which no rendition's name can be guessed
+    from), described in ``language`` (the alt text)."""
+    name = f"{secrets.token_urlsafe(18)}.{upload.extension}" if restricted else upload.stored_name
     image = get_image_model()(
         title=description,
-        file=File(upload.file, name=upload.stored_name),
-        collection=collection(collection_name, restricted=False),
+        file=File(upload.file, name=name),
+        collection=collection(collection_name, restricted=restricted),
         **{f"description_{language}": description},
     )
     image._set_image_file_metadata()

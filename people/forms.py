@@ -48,6 +48,13 @@ class ProfileForm(forms.ModelForm):
         self.fields["new_photo"].widget.attrs["accept"] = photos.accepted_types()
         if not instance.photo_id:
             del self.fields["remove_photo"]
+        if instance.unlisted_by_staff:
+            # Staff's decision holds until they allow listing again (``people.moderation``).
+            self.fields["listed"].disabled = True
+            self.fields["listed"].help_text = _(
+                "The Efus team has taken your profile out of the directory; they will let you "
+                "list yourself again once the matter is settled."
+            )
         self.cleaned_photo = None
 
     def clean_new_photo(self):

@@ -6,6 +6,11 @@ user's, their organisation their account's authority. It is written the first ti
 saves it, and the directory finds it only while its person chooses to be listed, their user is
 active and their authority a member (``ProfileQuerySet.listed``). Everything in it is the
 person's own words, in whatever language they wrote them: nothing is translated.
+
+Staff holding ``MODERATE_PERMISSION`` moderate profiles (``people.moderation``): they take a
+profile out of the directory, with a reason, and its person may not list themselves again
+until staff allow it; or they remove its photo, with a reason, and the person may upload
+another. Each is logged with its reason and told to the person by email.
 """
 
 from django.conf import settings
@@ -14,6 +19,8 @@ from django.db.models.functions import Concat, Lower
 from django.db.models.signals import post_delete
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from members.models import CITY_LANGUAGES, MemberAccount, MemberAuthority
 from pages.folding import name_pattern
@@ -44,6 +51,15 @@ SHOWN_COLUMNS = (
 )
 ROLE_LENGTH = 150
 ABOUT_LENGTH = 600
+MODERATE_PERMISSION = "people.moderate_profile"
+UNLIST_ACTION = "people.unlisted"
+ALLOW_LISTING_ACTION = "people.listing_allowed"
+REMOVE_PHOTO_ACTION = "people.photo_removed"
+LOG_ACTIONS = {
+    UNLIST_ACTION: _("Take out of the directory"),
+    ALLOW_LISTING_ACTION: _("Allow listing again"),
+    REMOVE_PHOTO_ACTION: _("Remove the photo"),
+}
 
 
 def listed_condition() -> models.Q:
@@ -66,20 +82,33 @@ class ProfileQuerySet(models.QuerySet):
     def matching(self, text: str):
         """Those whose name, role, words about their work or authority hold every word of
         ``text`` (the first ``SEARCHED_WORDS``), accents and case left aside."""
-        found = self.alias(
-            searched=Concat(
-                "account__user__first_name",
-                models.Value(" "),
-                "account__user__last_name",
-                models.Value(" "),
-                "role",
-                models.Value(" "),
-                "about",
-                models.Value(" "),
-                "account__authority__name",
-                output_field=models.TextField(),
-            )
+        return self.holding_words(
+            text,
+            "account__user__first_name",
+            "account__user__last_name",
+            "role",
+            "about",
+            "account__authority__name",
         )
+
+    def found_by_staff(self, text: str):
+        """What staff look a profile up by: its person's name or email address, or their
+        authority's name, every word of ``text`` found, accents and case left aside."""
+        return self.holding_words(
+            text,
+            "account__user__first_name",
+            "account__user__last_name",
+            "account__user__email",
+            "account__authority__name",
+        )
+
+    def holding_words(self, text: str, *fields: str):
+        """Those whose ``fields``, taken together, hold every word of ``text`` (the first
+        ``SEARCHED_WORDS``)."""
+        parts = []
+        for field in fields:
+            parts += [field, models.Value(" ")]
+        found = self.alias(searched=Concat(*parts[:-1], output_field=models.TextField()))
         for word in text.split()[:SEARCHED_WORDS]:
             found = found.filter(searched__iregex=name_pattern(word))
         return found
@@ -154,6 +183,12 @@ class Profile(models.Model):
         default=False,
         help_text=_("On your page in the directory, so that peers can write to you."),
     )
+    unlisted_by_staff = models.BooleanField(
+        _("taken out of the directory by staff"),
+        default=False,
+        help_text=_("Its person may not list themselves again until staff allow it."),
+    )
+    unlisted_reason = models.TextField(_("why staff took it out of the directory"), blank=True)
     updated_at = models.DateTimeField(_("updated on"), auto_now=True)
 
     objects = ProfileQuerySet.as_manager()
@@ -161,6 +196,7 @@ class Profile(models.Model):
     class Meta:
         verbose_name = _("profile")
         verbose_name_plural = _("profiles")
+        permissions = [("moderate_profile", "Can moderate people's profiles")]
 
     def __str__(self) -> str:
         return self.name
@@ -204,6 +240,25 @@ class Profile(models.Model):
         if replaced:
             photos.discard(replaced)
 
+    # Staff's moderation: each logged with who did it and why.
+
+    def unlist(self, user, reason: str) -> None:
+        """Take the profile out of the directory until staff allow it back."""
+        self.listed, self.unlisted_by_staff, self.unlisted_reason = False, True, reason
+        self.save(update_fields=["listed", "unlisted_by_staff", "unlisted_reason", "updated_at"])
+        log(self, UNLIST_ACTION, user=user, data={"reason": reason})
+
+    def allow_listing(self, user) -> None:
+        """Let the person list themselves again: it stays unlisted until they choose to."""
+        self.unlisted_by_staff, self.unlisted_reason = False, ""
+        self.save(update_fields=["unlisted_by_staff", "unlisted_reason", "updated_at"])
+        log(self, ALLOW_LISTING_ACTION, user=user)
+
+    def remove_photo(self, user, reason: str) -> None:
+        """Delete the photo, its file with it once committed (``photos.discard``)."""
+        self.replace_photo(None)
+        log(self, REMOVE_PHOTO_ACTION, user=user, data={"reason": reason})
+
 
 def discard_photo(sender, instance: Profile, **kwargs) -> None:
     """A profile deleted (by its person's erasure, or with their account) takes its photo,
@@ -212,5 +267,12 @@ def discard_photo(sender, instance: Profile, **kwargs) -> None:
         photos.discard(instance.photo_id)
 
 
+def forget_moderation(sender, instance: Profile, **kwargs) -> None:
+    """A profile deleted takes the history of its moderation with it: its entries name the
+    person and staff's reasons."""
+    ModelLogEntry.objects.for_instance(instance).delete()
+
+
 def connect_signals() -> None:
     post_delete.connect(discard_photo, sender=Profile, dispatch_uid="people_discard_photo")
+    post_delete.connect(forget_moderation, sender=Profile, dispatch_uid="people_forget_moderation")

@@ -15,6 +15,8 @@ declare(
             "languages",
             "listed",
             "shows_email",
+            "unlisted_by_staff",
+            "unlisted_reason",
             "photo__file",
             "photo__width",
             "photo__height",

@@ -25,12 +25,13 @@ import secrets
 import filetype
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.http import FileResponse, Http404
-from django.utils.cache import patch_cache_control
+from django.http import FileResponse
 from django.utils.translation import gettext_lazy as _
 from PIL import Image, ImageOps, UnidentifiedImageError
 from wagtail.images import get_image_model
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
+
+from pages.serving import send_private_image
 
 PHOTOS_COLLECTION = "People photos"
 ACCEPTED_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp"}
@@ -146,14 +147,4 @@ def discard(image_id: int) -> None:
 
 def photo_response(image) -> FileResponse:
     """The photo's bytes, kept by the browser of the person who asked only."""
-    try:
-        file = image.file.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404("The photo's file is missing.") from missing
-    extension = image.file.name.rsplit(".", 1)[-1].lower()
-    if extension not in ACCEPTED_TYPES:
-        file.close()
-        raise Http404("Not a photo.")
-    response = FileResponse(file, content_type=ACCEPTED_TYPES[extension])
-    patch_cache_control(response, private=True, max_age=CACHE_SECONDS)
-    return response
+    return send_private_image(image, max_age=CACHE_SECONDS)

@@ -91,7 +91,8 @@ OUT_OF_SCOPE = {
     "authority's practice (the practice is the authority's; the link goes with the user)",
     "wagtailcore.PageLogEntry": "the editor of a page's history: staff",
     "wagtailcore.ModelLogEntry": "who did an action in a history: staff, or a member "
-    "submitting a practice (the link goes with the user)",
+    "submitting a practice (the link goes with the user); a profile's moderation goes with "
+    "the profile",
     "wagtailcore.Comment": "an editor's comment on a page: staff",
     "wagtailcore.CommentReply": "an editor's reply to a comment: staff",
     "wagtailcore.PageSubscription": "an editor's notification settings: staff",

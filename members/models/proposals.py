@@ -7,6 +7,12 @@ decline it with a reason the person reads in the members' area. A proposal keeps
 differs from the profile when it was sent, so approving it never undoes what staff changed
 meanwhile in another field. An authority has at most one pending proposal: sending a new one
 replaces it (the members' form starts from it, so a colleague's changes stay unless changed).
+
+A proposed logo waits in the collection "Proposed logos", restricted to signed-in people, and
+is never given a rendition (a public file) while it waits: its bytes reach staff who decide
+proposals and the authority's own people through ``members.account_views.proposed_logo``
+alone. Approved, it moves to the public collection "Member logos"; declined or replaced, it
+is deleted, its file with it.
 """
 
 from dataclasses import dataclass
@@ -19,6 +25,7 @@ from wagtail.log_actions import log
 
 from members.models.network import MemberAuthority
 from pages.models.editorial import image_field
+from pages.uploads import collection
 
 DESCRIPTION_FIELDS = [f"description_{code}" for code, _name in settings.LANGUAGES]
 # What a proposal may change, besides the logo: the profile's texts.
@@ -26,6 +33,10 @@ PROPOSED_FIELDS = [*DESCRIPTION_FIELDS, "website"]
 APPROVE_ACTION = "members.proposal_approved"
 DECLINE_ACTION = "members.proposal_declined"
 LOG_ACTIONS = {APPROVE_ACTION: _("Approve"), DECLINE_ACTION: _("Decline")}
+LOGOS_COLLECTION = "Member logos"
+PROPOSED_LOGOS_COLLECTION = "Proposed logos"
+# Who decides proposals in the admin, and so sees a proposed logo.
+DECIDE_PERMISSION = "members.change_profileproposal"
 
 
 def profile_value(authority: MemberAuthority, field: str) -> str:
@@ -130,6 +141,7 @@ class ProfileProposal(models.Model):
             for field, value in self.changes.items():
                 setattr(authority, field, value)
             if self.logo_id:
+                self.publish_logo()
                 authority.logo_id = self.logo_id
             authority.save()
             self.decide(self.Status.APPROVED, user)
@@ -142,6 +154,23 @@ class ProfileProposal(models.Model):
             self.reason = reason
             self.decide(self.Status.DECLINED, user)
             log(self, DECLINE_ACTION, user=user, data={"reason": reason})
+
+    def publish_logo(self) -> None:
+        """Move the approved logo to the public collection, where the profile shows it."""
+        self.logo.collection = collection(LOGOS_COLLECTION, restricted=False)
+        self.logo.save(update_fields=["collection"])
+
+    def logo_seen_by(self, user) -> bool:
+        """Whether ``user`` may see the logo proposed: staff who decide proposals, and the
+        people of the proposing authority while it is a member."""
+        if not user.is_authenticated or not user.is_active:
+            return False
+        if user.has_perm(DECIDE_PERMISSION):
+            return True
+        account = getattr(user, "member_account", None)
+        if account is None or account.authority_id != self.authority_id:
+            return False
+        return account.grants_access
 
     def forget_logo(self) -> None:
         """Delete the proposed logo, its file with it, unless an authority shows it: a logo

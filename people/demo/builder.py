@@ -2,7 +2,8 @@
 demo_accounts``, whose accounts are made here when they do not exist yet, as the practices'
 demo does), one for every other person of an active authority the demo holds (the practices'
 authors), and ``content.MADE_UP_COUNT`` made-up people over the member authorities. All are
-listed; none has a photo.
+listed; the sign-in people have a photo of their initials (``portraits``), for moderators
+to try removing one.
 
 Made once: while a profile exists, a rerun leaves the people as they are.
 """
@@ -18,6 +19,7 @@ from members.management.commands.demo_accounts import PEOPLE, former_authority, 
 from members.models import MemberAccount, MemberAuthority
 from people.bulk import add_profiles, create_bulk_people, made_up
 from people.demo import content
+from people.demo.portraits import give_portrait
 from people.models import Profile
 from themes.models import Theme
 
@@ -34,7 +36,7 @@ def build_demo_people(home) -> None:
 
 def build_sign_in_profiles() -> None:
     themes = dict(Theme.objects.values_list("slug", "pk"))
-    for first, last, language, country in PEOPLE:
+    for index, (first, last, language, country) in enumerate(PEOPLE):
         authority = largest_active(country) if country else former_authority()
         if authority is None:
             continue
@@ -44,6 +46,7 @@ def build_sign_in_profiles() -> None:
         slugs = written.pop("themes")
         profile = Profile.objects.create(account=account, listed=True, **written)
         profile.themes.set([themes[slug] for slug in slugs if slug in themes])
+        give_portrait(profile, index)
 
 
 def member_account(authority, first: str, last: str, email: str, language: str):

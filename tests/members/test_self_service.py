@@ -2,10 +2,15 @@
 profile, which staff approve or decline in the admin, and, for its contact persons, invite
 colleagues; who may do it, bad input, the emails, and what the pages cost."""
 
+import importlib
 import io
+import os
 
 import pytest
+from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group as StaffGroup
+from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
@@ -15,12 +20,19 @@ from wagtail.models import ModelLogEntry
 from members import account_views
 from members.factories import MemberAccountFactory, MemberAuthorityFactory, UserFactory
 from members.models import MemberAccount, MemberAuthority, ProfileProposal
-from members.models.proposals import PROPOSED_FIELDS
-from members.self_service import LOGOS_COLLECTION
+from members.models.proposals import (
+    LOGOS_COLLECTION,
+    PROPOSED_FIELDS,
+    PROPOSED_LOGOS_COLLECTION,
+)
+from pages.factories import ImageFactory
 from pages.models import SiteImage
+from pages.uploads import collection
 from tests.budgets import QUERY_BUDGET, page_queries
 
 pytestmark = pytest.mark.django_db
+
+logos_migration = importlib.import_module("members.migrations.0008_proposed_logos_restricted")
 
 STAFF_ADDRESS = "contact@efus.eu"  # the site tree's contact address
 
@@ -210,18 +222,131 @@ def test_html_in_a_description_is_shown_as_text(signed_in, admin_client, client,
         assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
 
 
-def test_a_logo_becomes_a_site_image_and_the_profile_s_once_approved(signed_in, admin_client, lyon):
+def test_a_proposed_logo_has_no_public_address_until_approved(
+    signed_in, admin_client, client, site_tree, lyon, member
+):
     response = signed_in.post(url("account_authority"), {**proposal_data(lyon), "logo": png()})
 
     assert response.status_code == 302
     proposal = ProfileProposal.objects.get()
     logo = proposal.logo
     assert isinstance(logo, SiteImage)
-    assert logo.collection.name == LOGOS_COLLECTION
+    assert logo.collection.name == PROPOSED_LOGOS_COLLECTION
+    assert [r.restriction_type for r in logo.collection.get_view_restrictions()] == ["login"]
     assert logo.file.name.endswith(".png")
+    logo_path = url("account_proposed_logo", pk=proposal.pk)
+    review = html_of(admin_client.get(review_url(proposal)))
+    own_page = html_of(signed_in.get(url("account_authority")))
+    assert f'src="{logo_path}"' in review and f'src="{logo_path}"' in own_page
+    assert "/media/images/" not in review + own_page
+    assert not logo.renditions.exists()  # no file that a public URL would serve
+    client.logout()
+    assert client.get(logo_path)["Location"].startswith(url("account_login"))
+
     admin_client.post(review_url(proposal), {"approve": "1"})
+
     lyon.refresh_from_db()
-    assert lyon.logo == logo
+    logo.refresh_from_db()
+    assert lyon.logo == logo and logo.collection.name == LOGOS_COLLECTION
+    profile = html_of(client.get(profile_path(site_tree, lyon, "en")))
+    [rendition] = logo.renditions.filter(file__contains="max-160x160")[:1] or [None]
+    assert rendition is not None and rendition.url in profile
+    client.force_login(member.user)
+    assert client.get(logo_path).status_code == 404  # decided: the public one is the logo
+
+
+@pytest.fixture
+def proposed_logo(signed_in, lyon):
+    signed_in.post(url("account_authority"), {**proposal_data(lyon), "logo": png()})
+    proposal = ProfileProposal.objects.get()
+    signed_in.logout()
+    return proposal
+
+
+def staff_in(group_name: str):
+    user = UserFactory()
+    user.groups.add(StaffGroup.objects.get(name=group_name))
+    return user
+
+
+def admin_only():
+    """Staff who reach the admin and hold no permission on proposals."""
+    group = StaffGroup.objects.create(name="Admin only")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    user = UserFactory()
+    user.groups.add(group)
+    return user
+
+
+@pytest.mark.parametrize(
+    ("who", "sees"),
+    [
+        ("anonymous", False),
+        ("a person of the authority", True),
+        ("a person of another authority", False),
+        ("a person of the authority, deactivated", False),
+        ("staff without the permission", False),
+        ("a moderator", True),
+        ("an editor", True),
+    ],
+)
+def test_who_sees_a_proposed_logo(client, proposed_logo, lyon, who, sees):
+    torino = MemberAuthority.objects.get(name="Torino")
+    users = {
+        "a person of the authority": lambda: MemberAccountFactory(authority=lyon).user,
+        "a person of another authority": lambda: MemberAccountFactory(authority=torino).user,
+        "a person of the authority, deactivated": lambda: (
+            MemberAccountFactory(authority=lyon, user__is_active=False).user
+        ),
+        "staff without the permission": admin_only,
+        "a moderator": lambda: staff_in("Moderators"),
+        "an editor": lambda: staff_in("Editors"),
+    }
+    if who in users:
+        client.force_login(users[who]())
+
+    response = client.get(url("account_proposed_logo", pk=proposed_logo.pk))
+
+    if sees:
+        assert response.status_code == 200
+        assert response["Content-Type"] == "image/png"
+        assert "no-store" in response["Cache-Control"]
+        assert b"".join(response.streaming_content)[:4] == b"\x89PNG"
+    else:
+        assert response.status_code in (302, 404)
+        assert b"PNG" not in response.content
+    if who == "anonymous":
+        assert response["Location"].startswith(url("account_login"))
+
+
+def test_staff_without_the_permission_do_not_review_a_proposal(client, proposed_logo):
+    client.force_login(admin_only())
+
+    response = client.get(review_url(proposed_logo))
+
+    assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home")
+
+
+def test_logos_waiting_before_the_restriction_leave_the_public_collection(
+    signed_in, lyon, site_tree
+):
+    signed_in.post(url("account_authority"), {**proposal_data(lyon), "logo": png()})
+    logo = ProfileProposal.objects.get().logo
+    logo.collection = collection(LOGOS_COLLECTION, restricted=False)
+    logo.save()
+    rendition = logo.get_rendition("max-160x160")
+    rendition_path = rendition.file.path
+    shown = MemberAuthority.objects.get(name="Torino")
+    shown.logo = ImageFactory(collection=logo.collection)
+    shown.save()
+
+    logos_migration.restrict_waiting_logos(django_apps, schema_editor=None)
+
+    logo.refresh_from_db()
+    assert logo.collection.name == PROPOSED_LOGOS_COLLECTION
+    assert not logo.renditions.exists() and not os.path.exists(rendition_path)
+    shown.logo.refresh_from_db()
+    assert shown.logo.collection.name == LOGOS_COLLECTION
 
 
 @pytest.mark.parametrize(

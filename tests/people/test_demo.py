@@ -5,8 +5,10 @@ import io
 
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from PIL import Image
 
 from members.management.commands import demo_accounts
+from people import photos
 from people.demo import content
 from people.demo.builder import build_demo_people
 from people.models import Profile
@@ -23,6 +25,10 @@ def test_the_demo_people_have_profiles_and_the_active_ones_are_listed(demo_conte
         "nightlife",
     }
     assert camille.is_listed
+    with Image.open(camille.photo.file.path) as portrait:  # her initials, drawn, as uploaded
+        assert (portrait.format, portrait.size) == ("WEBP", (photos.PHOTO_SIZE,) * 2)
+        grey = portrait.convert("L")
+        assert grey.getpixel((5, 5)) < 150 and grey.getextrema()[1] > 230  # white on colour
     jonas = Profile.objects.get(account__user__email="jonas.becker@example.org")
     assert jonas.listed and not jonas.is_listed  # his authority left the network
     made_up = Profile.objects.filter(account__user__email__endswith="@people.example.org")
