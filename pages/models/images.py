@@ -28,6 +28,7 @@ class SiteImage(AbstractImage):
         request inserted, and the page is drawn instead of failing."""
         if not filters:  # Wagtail asks even when every rendition was found
             return {}
+        self.refuse_public_copies()
         try:
             with transaction.atomic():
                 return super().create_renditions(*filters)
@@ -36,14 +37,18 @@ class SiteImage(AbstractImage):
                 raise
             return super().create_renditions(*filters)
 
-    def generate_rendition_file(self, filter, *, source=None):
+    def create_rendition(self, filter):
         """Wagtail's, but an image of a collection restricted to signed-in people (a person's
         photo, a logo awaiting review) gets no rendition: a rendition is a public file under
         ``/media/images/``. Its bytes leave only through its app's access-checked view; the
-        admin shows it as missing."""
+        admin shows it as missing. (``create_renditions`` checks too, before Wagtail draws
+        several in threads, which have database connections of their own.)"""
+        self.refuse_public_copies()
+        return super().create_rendition(filter)
+
+    def refuse_public_copies(self) -> None:
         if self.is_restricted():
             raise SourceImageIOError("An image of a restricted collection has no public copy.")
-        return super().generate_rendition_file(filter, source=source)
 
     def is_restricted(self) -> bool:
         """Whether the image's collection, or one above it, is restricted."""

@@ -223,7 +223,7 @@ def test_html_in_a_description_is_shown_as_text(signed_in, admin_client, client,
 
 
 def test_a_proposed_logo_has_no_public_address_until_approved(
-    signed_in, admin_client, client, site_tree, lyon, member
+    site_tree, signed_in, admin_client, client, lyon, member
 ):
     response = signed_in.post(url("account_authority"), {**proposal_data(lyon), "logo": png()})
 
