@@ -4,7 +4,8 @@ Who comes in is read on every request, with the group itself (``group_with_visit
 query): the group's members who take part now (``MembershipQuerySet.taking_part``), the
 people of its active lead authorities, and staff allowed to read members-only content. A
 member who left, or whose authority is no longer active, is out at once. Leads and staff
-moderate: they hide a post, with the reason kept, and see hidden posts' text. A closed
+moderate: they hide a post, with the reason kept, and see hidden posts' text. A member
+reports a post once, and the moderators are emailed. A closed
 group's space is read-only. A new post is emailed, by a task enqueued with it, to the
 members who chose emails at once (``notifications.py``). Its files are Wagtail documents in
 the restricted collection "Group files", which Wagtail's own URL serves to no one but staff
@@ -18,7 +19,7 @@ from pathlib import PurePath
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.files import File
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Subquery
 from django.db.models.functions import JSONObject
 from django.shortcuts import get_object_or_404
@@ -26,6 +27,8 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
+from background.mail import send
+from groups import notifications
 from groups.membership import Refused
 from groups.models import (
     GroupMembership,
@@ -205,10 +208,23 @@ def unhide(post: Post) -> None:
     post.save(update_fields=["hidden_at"])
 
 
+@transaction.atomic
 def report(post: Post, user, reason: str) -> PostReport:
-    return PostReport.objects.create(
-        post=post, reporter=user, reason=reason, created_at=timezone.now()
-    )
+    """Record ``user``'s report of ``post`` and email the moderators; a person reports a post
+    once (``Refused("reported")`` the second time)."""
+    if PostReport.objects.filter(post=post, reporter=user).exists():
+        raise Refused("reported")
+    try:
+        with transaction.atomic():
+            made = PostReport.objects.create(
+                post=post, reporter=user, reason=reason, created_at=timezone.now()
+            )
+    except IntegrityError:  # the same report sent twice at once
+        raise Refused("reported") from None
+    messages = notifications.report_emails(made)
+    if messages:
+        send(messages, "working group: reported post")
+    return made
 
 
 def choose_emails(group: WorkingGroup, user, emails: str) -> None:

@@ -303,8 +303,14 @@ def report(request, page, group, visitor, pk: int):
     status = 200
     if request.method == "POST":
         if form.is_valid():
-            space.report(found, request.user, form.cleaned_data["reason"])
-            messages.success(request, _("Thank you: staff will look at this post."))
+            try:
+                space.report(found, request.user, form.cleaned_data["reason"])
+            except Refused:
+                messages.info(
+                    request, _("You have already reported this post: staff will look at it.")
+                )
+            else:
+                messages.success(request, _("Thank you: staff will look at this post."))
             return redirect(post_address(page, found))
         status = 400
     return render(

@@ -147,7 +147,7 @@ class Post(models.Model):
 
 
 class PostReport(models.Model):
-    """A member's report of a post to staff, with what they said."""
+    """A member's report of a post to staff, with what they said: once per person and post."""
 
     post = models.ForeignKey(
         Post, verbose_name=_("post"), on_delete=models.CASCADE, related_name="reports"
@@ -172,6 +172,9 @@ class PostReport(models.Model):
     class Meta:
         verbose_name = _("reported post")
         verbose_name_plural = _("reported posts")
+        constraints = [
+            models.UniqueConstraint(fields=["post", "reporter"], name="post_report_once")
+        ]
 
     def __str__(self) -> str:
         return str(self.post)
