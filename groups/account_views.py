@@ -53,8 +53,8 @@ def decide(request, pk: int, decision: str):
         raise Http404
     try:
         DECISIONS[decision](membership)
-    except joining.Refused:
-        messages.error(request, _("This group is closed and takes no new members."))
+    except joining.Refused as refusal:
+        messages.error(request, joining.refusal_message(refusal, membership))
     else:
         messages.success(request, decided_message(decision, membership))
     return redirect("groups:mine")

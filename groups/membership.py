@@ -8,6 +8,7 @@ authority is no longer active can neither ask, decide nor take part."""
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from background.mail import send
 from groups.models import GroupMembership, WorkingGroup
@@ -19,7 +20,8 @@ DECIDE_PERMISSION = "groups.change_groupmembership"
 
 
 class Refused(Exception):
-    """What was asked cannot be done: ``reason`` says why ("closed", "not_member")."""
+    """What was asked cannot be done: ``reason`` says why ("closed", "not_member",
+    "answered")."""
 
     def __init__(self, reason: str):
         super().__init__(reason)
@@ -75,17 +77,35 @@ def decline(membership: GroupMembership) -> None:
 
 
 def decide(membership: GroupMembership, status: str, outcome: str) -> None:
-    """Answer a waiting request and email the person; a request already answered, or to a
-    closed group, is left as it is."""
+    """Answer a waiting request and email the person. A request already answered
+    (``Refused("answered")``, even by someone else a moment before) or to a closed group
+    (``Refused("closed")``) is left as it is."""
     if not membership.is_waiting:
-        return
+        raise Refused("answered")
     if not membership.group.is_open:
         raise Refused("closed")
+    now = timezone.now()
     with transaction.atomic():
-        membership.status = status
-        membership.decided_at = timezone.now()
-        membership.save(update_fields=["status", "decided_at"])
+        waiting = GroupMembership.objects.filter(
+            pk=membership.pk, status=GroupMembership.Status.REQUESTED
+        )
+        if not waiting.update(status=status, decided_at=now):
+            membership.refresh_from_db(fields=["status", "decided_at"])
+            raise Refused("answered")
+        membership.status, membership.decided_at = status, now
         tell_person(membership, outcome)
+
+
+def refusal_message(refusal: Refused, membership: GroupMembership) -> str:
+    """What staff or a lead read when their decision on ``membership`` was refused."""
+    if refusal.reason != "answered":
+        return gettext("This group is closed and takes no new members.")
+    person = membership.user.get_full_name() or membership.user.email
+    if membership.is_member:
+        return gettext(
+            "This request was already answered: %(person)s is a member of the group."
+        ) % {"person": person}
+    return gettext("This request was already answered: it was declined.")
 
 
 def tell_person(membership: GroupMembership, outcome: str) -> None:

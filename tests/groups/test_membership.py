@@ -225,3 +225,50 @@ def test_a_moderator_answers_requests_in_the_admin(client, network):
 
     request.refresh_from_db()
     assert request.status == GroupMembership.Status.MEMBER
+
+
+def outcome_emails():
+    return OutgoingEmail.objects.filter(
+        about__in=["working group: accepted", "working group: declined"]
+    )
+
+
+@pytest.mark.parametrize("first, then", [("accept", "decline"), ("decline", "accept")])
+def test_a_lead_answering_an_answered_request_is_told_and_nothing_changes(
+    client, network, first, then
+):
+    request = ask(client, network)
+    client.force_login(network.lead.user)
+    client.post(f"/en/account/groups/requests/{request.pk}/{first}/", follow=True)
+    request.refresh_from_db()
+    status = request.status
+
+    again = client.post(f"/en/account/groups/requests/{request.pk}/{then}/", follow=True)
+
+    html = again.content.decode()
+    assert "This request was already answered" in html
+    assert "The request of" not in html and "is now a member" not in html
+    request.refresh_from_db()
+    assert request.status == status
+    assert outcome_emails().count() == 1
+
+
+def test_staff_answering_an_accepted_request_are_told_and_nothing_changes(
+    admin_client, client, network
+):
+    request = ask(client, network)
+    accept = f"/admin/snippets/groups/groupmembership/accept/{request.pk}/"
+    decline = f"/admin/snippets/groups/groupmembership/decline/{request.pk}/"
+    admin_client.post(accept, follow=True)
+
+    asked = admin_client.get(decline, follow=True)
+    declined = admin_client.post(decline, follow=True)
+
+    name = network.newcomer.user.email
+    for response in (asked, declined):
+        html = response.content.decode()
+        assert f"This request was already answered: {name} is a member of the group." in html
+        assert "Decline the request of" not in html and "was declined" not in html
+    request.refresh_from_db()
+    assert request.status == GroupMembership.Status.MEMBER
+    assert outcome_emails().count() == 1
