@@ -1,6 +1,8 @@
 """Joining a working group: a person of an active member authority asks, staff (in the
 admin) or the group's leads (in the members' area) accept or decline, and the person is told
-by email in their language; a member leaves when they wish. A closed group takes no request.
+by email in their language; a member leaves when they wish. The leads are the people of a
+lead authority who take part in the group, not their colleagues outside it. A closed group
+takes no request.
 
 Who may do what is read on every request from the person's account, so a person whose
 authority is no longer active can neither ask, decide nor take part."""
@@ -62,7 +64,8 @@ def leave(group: WorkingGroup, user) -> None:
 
 
 def may_decide(user, group: WorkingGroup) -> bool:
-    """Staff allowed to change memberships, or a person of an active lead authority."""
+    """Staff allowed to change memberships, or one of the group's leads (a person of an
+    active lead authority who takes part in it)."""
     if not user.is_authenticated or not user.is_active:
         return False
     return user.has_perm(DECIDE_PERMISSION) or group.is_led_by(user)

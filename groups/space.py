@@ -1,9 +1,10 @@
 """The rules of a group's space, where its members discuss and share files.
 
 Who comes in is read on every request, with the group itself (``group_with_visitor``: one
-query): the group's members who take part now (``MembershipQuerySet.taking_part``), the
-people of its active lead authorities, and staff allowed to read members-only content. A
-member who left, or whose authority is no longer active, is out at once. Leads and staff
+query): the group's members who take part now (``MembershipQuerySet.taking_part``), and
+staff allowed to read members-only content. A member who left, or whose authority is no
+longer active, is out at once. The members of its lead authorities are its leads (a
+colleague of theirs outside the group is not: ``WorkingGroupQuerySet.led_by``). Leads and staff
 moderate: they hide a post, with the reason kept, and see hidden posts' text. A member
 reports a post once, and the moderators are emailed. A closed
 group's space is read-only. A new post is emailed, by a task enqueued with it, to the
@@ -85,9 +86,10 @@ def group_with_visitor(slug: str, user) -> tuple[WorkingGroup, Visitor]:
         ),
         slug=slug,
     )
-    staff = not (group.taking_part or group.leading) and reads_by_permission(user)
+    lead = group.taking_part and group.leading
+    staff = not group.taking_part and reads_by_permission(user)
     return group, Visitor(
-        user, member=group.taking_part, lead=group.leading, staff=staff, emails=group.emails
+        user, member=group.taking_part, lead=lead, staff=staff, emails=group.emails
     )
 
 

@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from events.factories import EventIndexPageFactory
 from groups.factories import GroupFactory, GroupMembershipFactory, PostFactory, ThreadFactory
 from groups.models import GroupMembership
+from members.factories import MemberAccountFactory
 from members.models import MemberAuthority
 from tests.budgets import QUERY_BUDGET, assert_same_counts, page_queries
 from tests.events.test_tags import on
@@ -67,10 +68,10 @@ def test_a_hidden_discussion_is_not_shown_as_the_latest(client, network):
 
 
 def test_a_request_says_it_waits_and_a_lead_learns_how_many_to_decide(client, network):
+    asked = GroupFactory(slug="asked", leads=network.group.leads.all())
+    GroupMembershipFactory(group=asked, user=network.lead.user)
     GroupMembershipFactory(
-        group=GroupFactory(slug="asked", leads=network.group.leads.all()),
-        user=network.newcomer.user,
-        status=GroupMembership.Status.REQUESTED,
+        group=asked, user=network.newcomer.user, status=GroupMembership.Status.REQUESTED
     )
     page = home_of(client, network.newcomer)
     assert "asked [en]" in page and "Your request is waiting for an answer" in page
@@ -79,6 +80,9 @@ def test_a_request_says_it_waits_and_a_lead_learns_how_many_to_decide(client, ne
     lead_page = home_of(client, network.lead)
     assert "One request to join a group you lead waits for your answer" in lead_page
     assert f'href="{reverse("groups:mine")}"' in lead_page
+
+    colleague = MemberAccountFactory(authority=network.lead.authority)
+    assert "waits for your answer" not in home_of(client, colleague)
 
 
 def test_a_former_member_sees_no_groups(client, network):

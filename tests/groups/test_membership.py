@@ -7,7 +7,7 @@ from django.core import mail
 
 from background.models import OutgoingEmail
 from groups.models import GroupMembership, WorkingGroup
-from members.factories import UserFactory
+from members.factories import MemberAccountFactory, UserFactory
 from members.models import MemberAuthority
 from tests.groups.conftest import ORIGIN, group_path
 
@@ -137,6 +137,22 @@ def test_a_member_who_does_not_lead_cannot_decide(client, network):
     assert response.status_code == 404
     request.refresh_from_db()
     assert request.status == GroupMembership.Status.REQUESTED
+
+
+def test_a_colleague_of_the_leads_outside_the_group_neither_sees_nor_decides(client, network):
+    request = ask(client, network)
+    colleague = MemberAccountFactory(authority=network.lead.authority)
+    client.force_login(colleague.user)
+
+    area = client.get("/en/account/groups/").content.decode()
+    response = client.post(f"/en/account/groups/requests/{request.pk}/accept/")
+    page = client.get(group_path(network.page, network.group)).content.decode()
+
+    assert network.newcomer.user.email not in area
+    assert response.status_code == 404
+    request.refresh_from_db()
+    assert request.status == GroupMembership.Status.REQUESTED
+    assert "Answer the requests to join" not in page
 
 
 def test_a_lead_of_a_former_member_cannot_decide(client, network):
