@@ -3,9 +3,9 @@ hears by email in their language, a member leaves; anonymous visitors, former me
 closed group are refused."""
 
 import pytest
-from django.core import mail
 
 from background.models import OutgoingEmail
+from groups.factories import GroupMembershipFactory
 from groups.models import GroupMembership, WorkingGroup
 from members.factories import MemberAccountFactory, UserFactory
 from members.models import MemberAuthority
@@ -206,7 +206,7 @@ def test_a_closed_group_takes_no_decision(admin_client, client, network):
 
     request.refresh_from_db()
     assert request.status == GroupMembership.Status.REQUESTED
-    assert len(mail.outbox) == 0
+    assert not outcome_emails().exists()
 
 
 def test_a_member_leaves(client, network):
@@ -288,3 +288,46 @@ def test_staff_answering_an_accepted_request_are_told_and_nothing_changes(
     request.refresh_from_db()
     assert request.status == GroupMembership.Status.MEMBER
     assert outcome_emails().count() == 1
+
+
+def request_emails():
+    return OutgoingEmail.objects.filter(about="working group: request to join")
+
+
+def test_the_leads_are_emailed_of_a_request_in_their_language_once(client, network):
+    german = MemberAccountFactory(authority=network.lead.authority, language="de")
+    GroupMembershipFactory(group=network.group, user=german.user)
+    MemberAccountFactory(authority=network.lead.authority)  # a colleague outside the group
+
+    ask(client, network)
+    client.force_login(network.newcomer.user)
+    post(client, network, "join")  # asking again while the request waits
+
+    emails = {email.recipient: email.message() for email in request_emails()}
+    assert sorted(emails) == sorted([network.lead.user.email, german.user.email])
+    english = emails[network.lead.user.email]
+    assert english.extra_headers["Content-Language"] == "en"
+    assert network.newcomer.user.email in english.body and "Stad Gent" in english.body
+    assert "nightlife [en]" in english.subject
+    assert "/en/account/groups/" in english.body
+    assert emails[german.user.email].extra_headers["Content-Language"] == "de"
+    assert "nightlife [de]" in emails[german.user.email].subject
+
+
+def test_the_leads_are_emailed_again_of_a_request_after_a_decline(client, network):
+    request = ask(client, network)
+    client.force_login(network.lead.user)
+    client.post(f"/en/account/groups/requests/{request.pk}/decline/")
+
+    ask(client, network)
+
+    assert request_emails().count() == 2
+
+
+def test_a_colleague_of_the_leads_asking_is_not_emailed_their_own_request(client, network):
+    colleague = MemberAccountFactory(authority=network.lead.authority)
+    client.force_login(colleague.user)
+
+    post(client, network, "join")
+
+    assert [email.recipient for email in request_emails()] == [network.lead.user.email]
