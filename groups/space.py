@@ -57,6 +57,7 @@ class Visitor:
     lead: bool = False
     staff: bool = False
     emails: str | None = None  # a member's choice of emails
+    ended_authority: str | None = None  # the name of their authority, no longer a member
 
     @property
     def enters(self) -> bool:
@@ -77,11 +78,15 @@ def group_with_visitor(slug: str, user) -> tuple[WorkingGroup, Visitor]:
         authority__status=MemberAuthority.Status.ACTIVE,
         authority__led_groups=OuterRef("pk"),
     )
+    ended = MemberAccount.objects.filter(user=user).exclude(
+        authority__status=MemberAuthority.Status.ACTIVE
+    )
     group = get_object_or_404(
         WorkingGroup.objects.annotate(
             taking_part=Exists(taking_part),
             emails=Subquery(taking_part.values("emails")[:1]),
             leading=Exists(leading),
+            ended_authority=Subquery(ended.values("authority__name")[:1]),
             latest_files=latest_files(),
         ),
         slug=slug,
@@ -89,7 +94,12 @@ def group_with_visitor(slug: str, user) -> tuple[WorkingGroup, Visitor]:
     lead = group.taking_part and group.leading
     staff = not group.taking_part and reads_by_permission(user)
     return group, Visitor(
-        user, member=group.taking_part, lead=lead, staff=staff, emails=group.emails
+        user,
+        member=group.taking_part,
+        lead=lead,
+        staff=staff,
+        emails=group.emails,
+        ended_authority=group.ended_authority,
     )
 
 
@@ -177,21 +187,27 @@ def edit_until(post: Post):
     return post.created_at + timedelta(minutes=settings.GROUP_POST_EDIT_MINUTES)
 
 
+def edit_refusal(post: Post, user) -> str | None:
+    """Why ``user`` may not change ``post`` now: "not_author", or "too_late" once
+    ``GROUP_POST_EDIT_MINUTES`` have passed or the post is hidden; None if they may."""
+    if not user.is_authenticated or post.author_id != user.pk:
+        return "not_author"
+    if post.is_hidden or timezone.now() >= edit_until(post):
+        return "too_late"
+    return None
+
+
 def may_edit(post: Post, user) -> bool:
     """The author, for ``GROUP_POST_EDIT_MINUTES`` after posting, while the post is shown."""
-    return (
-        user.is_authenticated
-        and post.author_id == user.pk
-        and not post.is_hidden
-        and timezone.now() < edit_until(post)
-    )
+    return edit_refusal(post, user) is None
 
 
 def edit(post: Post, user, text: str, language: str, title: str | None = None) -> None:
     """Change ``post``'s text (and its thread's title, for the opening post)."""
     writable(post.thread.group)
-    if not may_edit(post, user):
-        raise Refused("too_late")
+    refusal = edit_refusal(post, user)
+    if refusal:
+        raise Refused(refusal)
     with transaction.atomic():
         post.text, post.language, post.edited_at = text, language, timezone.now()
         post.save(update_fields=["text", "language", "edited_at"])

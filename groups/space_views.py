@@ -46,6 +46,7 @@ def refusal_message(reason: str) -> str:
             "it. Your text is below, to keep it if you wish."
         ),
         "hidden": _("This discussion was hidden by moderators and takes no reply."),
+        "not_author": _("Only its author can change this post."),
         "too_late": _("A post can be changed only in the first minutes after it was sent."),
         "too_many": _(
             "You have posted a lot in a short time. Please wait a few minutes and send it "
@@ -234,7 +235,8 @@ def edit(request, page, group, visitor, pk: int):
     form_class = ThreadForm if found.opens_thread else PostForm
     initial = {"text": found.text, "language": found.language, "title": found.thread.title}
     form = form_class(request.POST if request.method == "POST" else None, initial=initial)
-    status = 200 if space.may_edit(found, request.user) else 403
+    refusal = space.edit_refusal(found, request.user)
+    status = 200 if refusal is None else 403
     if request.method == "POST":
 
         def write(data):
@@ -254,7 +256,7 @@ def edit(request, page, group, visitor, pk: int):
         args=[pk],
         post=found,
         form=form,
-        too_late=status == 403 and request.method == "GET",
+        refusal=refusal_message(refusal) if refusal and request.method == "GET" else "",
     )
 
 
@@ -327,9 +329,11 @@ def report(request, page, group, visitor, pk: int):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @in_space
 def share(request, page, group, visitor):
+    if request.method == "GET":  # the address a refused upload leaves in the browser
+        return redirect(address(page, "space", group.slug) + "#files")
     form = FileForm(request.POST, request.FILES)
     if over_limit(request, "groups.files", (FILE_RATE,)):
         form.add_error(None, refusal_message("too_many"))

@@ -58,6 +58,7 @@ def paths(matrix) -> dict[str, tuple[str, str]]:
         "report": ("get", space_path(page, group, "space_report", reply.pk)),
         "hide": ("post", space_path(page, group, "space_hide", reply.pk)),
         "file": ("get", space_path(page, group, "space_file", shared.pk)),
+        "files": ("get", space_path(page, group, "space_files")),
     }
 
 
@@ -107,7 +108,12 @@ def test_a_person_whose_authority_left_is_refused(client, matrix):
     authority.save()
     client.force_login(network.member.user)
 
-    assert client.get(space_path(network.page, network.group)).status_code == 403
+    response = client.get(space_path(network.page, network.group))
+
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert f"The membership of {authority.name} in Efus has ended" in html
+    assert "ask to join again" not in html
 
 
 def test_a_post_of_a_hidden_thread_stays_hidden_from_members(client, matrix):
