@@ -28,6 +28,7 @@ from groups import space
 from groups.forms import EmailsForm, FileForm, PostForm, ReasonForm, ThreadForm
 from groups.membership import Refused
 from groups.models import Post, Thread
+from groups.models.discussions import opening_language
 from pages.listing import paginate
 from pages.models.base import LANGUAGE_CODES
 from pages.serving import send_document
@@ -171,7 +172,10 @@ def thread(request, page, group, visitor, pk: int):
         Post.objects.filter(thread=pk, thread__group=group)
         .shown()
         .select_related("thread")
-        .annotate(thread_hidden=Thread.objects.with_hidden().filter(pk=pk).values("hidden")),
+        .annotate(
+            thread_hidden=Thread.objects.with_hidden().filter(pk=pk).values("hidden"),
+            thread_language=opening_language(pk),
+        ),
         request.GET.get("page"),
         POSTS_PER_PAGE,
     )
@@ -179,6 +183,7 @@ def thread(request, page, group, visitor, pk: int):
         raise Http404
     shown = posts.object_list[0].thread
     shown.hidden = posts.object_list[0].thread_hidden
+    shown.language = posts.object_list[0].thread_language
     shown.group = group
     form = PostForm(request.POST if request.method == "POST" else None)
     status = 200

@@ -33,12 +33,16 @@ def home_of(client, account, language="en") -> str:
     return response.content.decode()
 
 
-def thread(group, title: str, days_ago: float, hidden: bool = False):
+def thread(group, title: str, days_ago: float, hidden: bool = False, language: str = "en"):
     """A discussion of ``group`` whose last post was ``days_ago`` days ago."""
     when = timezone.now() - days_ago * DAY
     started = ThreadFactory(group=group, title=title, created_at=when)
     PostFactory(
-        thread=started, opens_thread=True, created_at=when, hidden_at=when if hidden else None
+        thread=started,
+        opens_thread=True,
+        created_at=when,
+        hidden_at=when if hidden else None,
+        language=language,
     )
     return started
 
@@ -58,6 +62,13 @@ def test_the_home_lists_the_person_s_groups_with_their_latest_discussion(client,
     assert "Older talk" not in page
     assert f'href="{space_path(network.page, quiet)}"' in page and "No discussion yet." in page
     assert "others-only" not in page
+
+
+def test_the_latest_discussion_s_title_is_marked_with_its_language(client, network):
+    thread(network.group, "Late-night transport", days_ago=3)
+
+    assert '<span lang="en">Late-night transport</span>' in home_of(client, network.member, "fr")
+    assert "Latest: Late-night transport ·" in home_of(client, network.member)
 
 
 def test_a_hidden_discussion_is_not_shown_as_the_latest(client, network):
@@ -105,7 +116,7 @@ def test_the_home_lists_the_coming_events_not_the_past_ones(client, network):
 
 def test_the_french_home_says_it_in_french(client, network):
     """Needs the French catalogue."""
-    thread(network.group, "Transports de nuit", days_ago=2)
+    thread(network.group, "Transports de nuit", days_ago=2, language="fr")
     GroupMembershipFactory(group=GroupFactory(slug="calme"), user=network.member.user)
     page = home_of(client, network.member, "fr")
     assert "Vos groupes" in page

@@ -282,3 +282,26 @@ def test_two_forms_errors_on_one_page_have_summaries_of_their_own():
         assert f'aria-labelledby="{summary}"' in page and f'<h3 id="{summary}">' in page
     for link in re.findall(r'href="#([^"]+)"', page):
         assert link in ids_in(page)
+
+
+def test_a_discussion_s_title_is_marked_with_its_opening_post_s_language(client, member):
+    english = ThreadFactory(group=member.group, title="Night mayors: who pays?")
+    PostFactory(thread=english, opens_thread=True, language="en")
+    french = ThreadFactory(group=member.group, title="Les maires de nuit")
+    PostFactory(thread=french, opens_thread=True, language="fr")
+
+    space_page = client.get(space_path(member.page, member.group, language="fr"))
+    english_page = client.get(
+        space_path(member.page, member.group, "space_thread", english.pk, language="fr")
+    )
+    french_page = client.get(
+        space_path(member.page, member.group, "space_thread", french.pk, language="fr")
+    )
+
+    listed = space_page.content.decode()
+    assert '<span lang="en">Night mayors: who pays?</span>' in listed
+    assert ">Les maires de nuit</a>" in listed
+    assert (
+        '<h1><span lang="en">Night mayors: who pays?</span></h1>' in english_page.content.decode()
+    )
+    assert "<h1>Les maires de nuit</h1>" in french_page.content.decode()
