@@ -1,8 +1,8 @@
 """A member's working groups in the members' area, ``/<language>/account/groups/``: the groups
-they take part in or asked to join and, for the people of a lead authority, the requests to
-decide. Only a person of an active member authority comes in; ``account_urls`` marks every
-page ``never_cache``. ``stop_emails`` is the link of the emails about the groups'
-discussions, which works without signing in."""
+they take part in or asked to join and, for the group's leads (the people of a lead
+authority who take part in it), the requests to decide. Only a person of an active member
+authority comes in; ``account_urls`` marks every page ``never_cache``. ``stop_emails`` is
+the link of the emails about the groups' discussions, which works without signing in."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -35,7 +35,10 @@ def mine(request, account):
         .select_related("group")
         .order_by("group__slug"),
         requests=GroupMembership.objects.waiting()
-        .filter(group__leads=account.authority, group__status=WorkingGroup.Status.ACTIVE)
+        .filter(
+            group__in=WorkingGroup.objects.led_by(request.user),
+            group__status=WorkingGroup.Status.ACTIVE,
+        )
         .select_related("group", "user")
         .order_by("asked_at"),
     )
@@ -53,8 +56,8 @@ def decide(request, pk: int, decision: str):
         raise Http404
     try:
         DECISIONS[decision](membership)
-    except joining.Refused:
-        messages.error(request, _("This group is closed and takes no new members."))
+    except joining.Refused as refusal:
+        messages.error(request, joining.refusal_message(refusal, membership))
     else:
         messages.success(request, decided_message(decision, membership))
     return redirect("groups:mine")

@@ -1,6 +1,8 @@
 """Joining a working group: a person of an active member authority asks, staff (in the
-admin) or the group's leads (in the members' area) accept or decline, and the person is told
-by email in their language; a member leaves when they wish. A closed group takes no request.
+admin) or the group's leads (in the members' area, emailed of each request) accept or
+decline, and the person is told by email in their language; a member leaves when they
+wish. The leads are the people of a lead authority who take part in the group, not their
+colleagues outside it. A closed group takes no request.
 
 Who may do what is read on every request from the person's account, so a person whose
 authority is no longer active can neither ask, decide nor take part."""
@@ -8,6 +10,7 @@ authority is no longer active can neither ask, decide nor take part."""
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from background.mail import send
 from groups.models import GroupMembership, WorkingGroup
@@ -19,7 +22,8 @@ DECIDE_PERMISSION = "groups.change_groupmembership"
 
 
 class Refused(Exception):
-    """What was asked cannot be done: ``reason`` says why ("closed", "not_member")."""
+    """What was asked cannot be done: ``reason`` says why ("closed", "not_member",
+    "answered")."""
 
     def __init__(self, reason: str):
         super().__init__(reason)
@@ -35,20 +39,24 @@ def member_account(user) -> MemberAccount | None:
 
 
 def ask_to_join(group: WorkingGroup, user) -> GroupMembership:
-    """Record ``user``'s request to join ``group`` (again, after a decline); a member stays
-    one."""
+    """Record ``user``'s request to join ``group`` (again, after a decline) and email the
+    group's leads; a member stays one, a request waiting is not told twice."""
     if not group.is_open:
         raise Refused("closed")
     if member_account(user) is None:
         raise Refused("not_member")
-    membership, created = GroupMembership.objects.get_or_create(
-        group=group, user=user, defaults={"asked_at": timezone.now()}
-    )
-    if not created and membership.status == GroupMembership.Status.DECLINED:
-        membership.status = GroupMembership.Status.REQUESTED
-        membership.asked_at = timezone.now()
-        membership.decided_at = None
-        membership.save(update_fields=["status", "asked_at", "decided_at"])
+    with transaction.atomic():
+        membership, created = GroupMembership.objects.get_or_create(
+            group=group, user=user, defaults={"asked_at": timezone.now()}
+        )
+        if not created and membership.status == GroupMembership.Status.DECLINED:
+            membership.status = GroupMembership.Status.REQUESTED
+            membership.asked_at = timezone.now()
+            membership.decided_at = None
+            membership.save(update_fields=["status", "asked_at", "decided_at"])
+            created = True
+        if created:
+            tell_leads(membership)
     return membership
 
 
@@ -60,7 +68,8 @@ def leave(group: WorkingGroup, user) -> None:
 
 
 def may_decide(user, group: WorkingGroup) -> bool:
-    """Staff allowed to change memberships, or a person of an active lead authority."""
+    """Staff allowed to change memberships, or one of the group's leads (a person of an
+    active lead authority who takes part in it)."""
     if not user.is_authenticated or not user.is_active:
         return False
     return user.has_perm(DECIDE_PERMISSION) or group.is_led_by(user)
@@ -75,17 +84,74 @@ def decline(membership: GroupMembership) -> None:
 
 
 def decide(membership: GroupMembership, status: str, outcome: str) -> None:
-    """Answer a waiting request and email the person; a request already answered, or to a
-    closed group, is left as it is."""
+    """Answer a waiting request and email the person. A request already answered
+    (``Refused("answered")``, even by someone else a moment before) or to a closed group
+    (``Refused("closed")``) is left as it is."""
     if not membership.is_waiting:
-        return
+        raise Refused("answered")
     if not membership.group.is_open:
         raise Refused("closed")
+    now = timezone.now()
     with transaction.atomic():
-        membership.status = status
-        membership.decided_at = timezone.now()
-        membership.save(update_fields=["status", "decided_at"])
+        waiting = GroupMembership.objects.filter(
+            pk=membership.pk, status=GroupMembership.Status.REQUESTED
+        )
+        if not waiting.update(status=status, decided_at=now):
+            membership.refresh_from_db(fields=["status", "decided_at"])
+            raise Refused("answered")
+        membership.status, membership.decided_at = status, now
         tell_person(membership, outcome)
+
+
+def refusal_message(refusal: Refused, membership: GroupMembership) -> str:
+    """What staff or a lead read when their decision on ``membership`` was refused."""
+    if refusal.reason != "answered":
+        return gettext("This group is closed and takes no new members.")
+    person = membership.user.get_full_name() or membership.user.email
+    if membership.is_member:
+        return gettext(
+            "This request was already answered: %(person)s is a member of the group."
+        ) % {"person": person}
+    return gettext("This request was already answered: it was declined.")
+
+
+def leads_to_tell(membership: GroupMembership):
+    """The group's leads who take part now, with an address, but the person asking."""
+    return (
+        GroupMembership.objects.taking_part()
+        .filter(
+            group=membership.group_id,
+            user__member_account__authority__in=membership.group.leads.all(),
+        )
+        .exclude(user=membership.user_id)
+        .exclude(user__email="")
+        .select_related("user__member_account")
+        .order_by("pk")
+    )
+
+
+def tell_leads(membership: GroupMembership) -> None:
+    """Email the group's leads that a person asks to join, each in their language, with a
+    link to their groups in the members' area, where they answer."""
+    person = membership.user
+    account = getattr(person, "member_account", None)
+    messages = []
+    for lead in leads_to_tell(membership):
+        language = lead.user.member_account.language
+        context = {
+            "person": person.get_full_name() or person.email,
+            "authority": account.authority.name if account else "",
+            "group": getattr(membership.group, f"name_{language}") or membership.group.name_en,
+            "link": site_url("groups:mine", language),
+        }
+        subject, body = render_email("groups/emails/request", language, context)
+        messages.append(
+            EmailMessage(
+                subject, body, to=[lead.user.email], headers={"Content-Language": language}
+            )
+        )
+    if messages:
+        send(messages, "working group: request to join")
 
 
 def tell_person(membership: GroupMembership, outcome: str) -> None:

@@ -9,17 +9,26 @@ read as HTML), with links to the discussions. Each carries a link that stops it 
 signing in, also in the ``List-Unsubscribe`` and ``List-Unsubscribe-Post`` headers, which
 mail programs offer as one button (RFC 8058). The link's token is signed with the site's
 key (``django.core.signing``) and names the memberships it stops: nothing else can be done
-with it, and it cannot be forged."""
+with it, and it cannot be forged.
 
+A reported post is emailed to the moderators: the staff who may change posts in the admin
+(``MODERATE_PERMISSION``, granted to Editors and Moderators), in English as every email to
+staff, with links to the post in the space and in the admin, where it is hidden."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import EmailMessage
 from django.db.models import Exists, OuterRef
+from django.urls import reverse
 
-from groups.models import GroupIndexPage, GroupMembership, Post, groups_page
+from groups.models import GroupIndexPage, GroupMembership, Post, PostReport, groups_page
 from members.accounts import site_url
 from pages.forms import render_email, unsubscribe_headers
 
 STOP_SALT = "groups.emails.stop"
+MODERATE_PERMISSION = "groups.change_post"
+PERMISSIONS_BACKEND = "members.sign_in.SignInBackend"
 
 
 def stop_token(membership_pks) -> str:
@@ -122,3 +131,39 @@ def post_email(post: Post, membership: GroupMembership, addresses: Addresses) ->
     return EmailMessage(
         subject, body, to=[membership.user.email], headers=unsubscribe_headers(stop_link, language)
     )
+
+
+def moderators(but=None):
+    """The active staff who may hide posts in the admin, but ``but``."""
+    return (
+        get_user_model()
+        .objects.with_perm(MODERATE_PERMISSION, backend=PERMISSIONS_BACKEND)
+        .filter(is_staff=True)
+        .exclude(email="")
+        .exclude(pk=getattr(but, "pk", None))
+        .order_by("pk")
+    )
+
+
+def report_emails(report: PostReport) -> list[EmailMessage]:
+    """The emails telling the moderators of ``report``, in English."""
+    page = groups_page()
+    addresses = [user.email for user in moderators(but=report.reporter)]
+    if page is None or not addresses:
+        return []
+    language = settings.LANGUAGE_CODE
+    post = report.post
+    context = {
+        "group": post.thread.group.name_en,
+        "title": post.thread.title,
+        "reporter": report.reporter.get_full_name() or report.reporter.email,
+        "reason": report.reason.replace("\r\n", "\n").strip(),
+        "link": Addresses(page).post(post.thread.group, post.pk, language),
+        "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        + reverse("wagtailsnippets_groups_post:edit", args=[post.pk]),
+    }
+    subject, body = render_email("groups/emails/reported", language, context)
+    return [
+        EmailMessage(subject, body, to=[address], headers={"Content-Language": language})
+        for address in addresses
+    ]

@@ -1,10 +1,12 @@
 """The rules of a group's space, where its members discuss and share files.
 
 Who comes in is read on every request, with the group itself (``group_with_visitor``: one
-query): the group's members who take part now (``MembershipQuerySet.taking_part``), the
-people of its active lead authorities, and staff allowed to read members-only content. A
-member who left, or whose authority is no longer active, is out at once. Leads and staff
-moderate: they hide a post, with the reason kept, and see hidden posts' text. A closed
+query): the group's members who take part now (``MembershipQuerySet.taking_part``), and
+staff allowed to read members-only content. A member who left, or whose authority is no
+longer active, is out at once. The members of its lead authorities are its leads (a
+colleague of theirs outside the group is not: ``WorkingGroupQuerySet.led_by``). Leads and staff
+moderate: they hide a post, with the reason kept, and see hidden posts' text. A member
+reports a post once, and the moderators are emailed. A closed
 group's space is read-only. A new post is emailed, by a task enqueued with it, to the
 members who chose emails at once (``notifications.py``). Its files are Wagtail documents in
 the restricted collection "Group files", which Wagtail's own URL serves to no one but staff
@@ -18,7 +20,7 @@ from pathlib import PurePath
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.files import File
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import Exists, OuterRef, Subquery
 from django.db.models.functions import JSONObject
 from django.shortcuts import get_object_or_404
@@ -26,6 +28,8 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
+from background.mail import send
+from groups import notifications
 from groups.membership import Refused
 from groups.models import (
     GroupMembership,
@@ -53,6 +57,7 @@ class Visitor:
     lead: bool = False
     staff: bool = False
     emails: str | None = None  # a member's choice of emails
+    ended_authority: str | None = None  # the name of their authority, no longer a member
 
     @property
     def enters(self) -> bool:
@@ -73,18 +78,28 @@ def group_with_visitor(slug: str, user) -> tuple[WorkingGroup, Visitor]:
         authority__status=MemberAuthority.Status.ACTIVE,
         authority__led_groups=OuterRef("pk"),
     )
+    ended = MemberAccount.objects.filter(user=user).exclude(
+        authority__status=MemberAuthority.Status.ACTIVE
+    )
     group = get_object_or_404(
         WorkingGroup.objects.annotate(
             taking_part=Exists(taking_part),
             emails=Subquery(taking_part.values("emails")[:1]),
             leading=Exists(leading),
+            ended_authority=Subquery(ended.values("authority__name")[:1]),
             latest_files=latest_files(),
         ),
         slug=slug,
     )
-    staff = not (group.taking_part or group.leading) and reads_by_permission(user)
+    lead = group.taking_part and group.leading
+    staff = not group.taking_part and reads_by_permission(user)
     return group, Visitor(
-        user, member=group.taking_part, lead=group.leading, staff=staff, emails=group.emails
+        user,
+        member=group.taking_part,
+        lead=lead,
+        staff=staff,
+        emails=group.emails,
+        ended_authority=group.ended_authority,
     )
 
 
@@ -172,21 +187,27 @@ def edit_until(post: Post):
     return post.created_at + timedelta(minutes=settings.GROUP_POST_EDIT_MINUTES)
 
 
+def edit_refusal(post: Post, user) -> str | None:
+    """Why ``user`` may not change ``post`` now: "not_author", or "too_late" once
+    ``GROUP_POST_EDIT_MINUTES`` have passed or the post is hidden; None if they may."""
+    if not user.is_authenticated or post.author_id != user.pk:
+        return "not_author"
+    if post.is_hidden or timezone.now() >= edit_until(post):
+        return "too_late"
+    return None
+
+
 def may_edit(post: Post, user) -> bool:
     """The author, for ``GROUP_POST_EDIT_MINUTES`` after posting, while the post is shown."""
-    return (
-        user.is_authenticated
-        and post.author_id == user.pk
-        and not post.is_hidden
-        and timezone.now() < edit_until(post)
-    )
+    return edit_refusal(post, user) is None
 
 
 def edit(post: Post, user, text: str, language: str, title: str | None = None) -> None:
     """Change ``post``'s text (and its thread's title, for the opening post)."""
     writable(post.thread.group)
-    if not may_edit(post, user):
-        raise Refused("too_late")
+    refusal = edit_refusal(post, user)
+    if refusal:
+        raise Refused(refusal)
     with transaction.atomic():
         post.text, post.language, post.edited_at = text, language, timezone.now()
         post.save(update_fields=["text", "language", "edited_at"])
@@ -205,10 +226,23 @@ def unhide(post: Post) -> None:
     post.save(update_fields=["hidden_at"])
 
 
+@transaction.atomic
 def report(post: Post, user, reason: str) -> PostReport:
-    return PostReport.objects.create(
-        post=post, reporter=user, reason=reason, created_at=timezone.now()
-    )
+    """Record ``user``'s report of ``post`` and email the moderators; a person reports a post
+    once (``Refused("reported")`` the second time)."""
+    if PostReport.objects.filter(post=post, reporter=user).exists():
+        raise Refused("reported")
+    try:
+        with transaction.atomic():
+            made = PostReport.objects.create(
+                post=post, reporter=user, reason=reason, created_at=timezone.now()
+            )
+    except IntegrityError:  # the same report sent twice at once
+        raise Refused("reported") from None
+    messages = notifications.report_emails(made)
+    if messages:
+        send(messages, "working group: reported post")
+    return made
 
 
 def choose_emails(group: WorkingGroup, user, emails: str) -> None:

@@ -28,6 +28,7 @@ from groups import space
 from groups.forms import EmailsForm, FileForm, PostForm, ReasonForm, ThreadForm
 from groups.membership import Refused
 from groups.models import Post, Thread
+from groups.models.discussions import opening_language
 from pages.listing import paginate
 from pages.models.base import LANGUAGE_CODES
 from pages.serving import send_document
@@ -46,6 +47,7 @@ def refusal_message(reason: str) -> str:
             "it. Your text is below, to keep it if you wish."
         ),
         "hidden": _("This discussion was hidden by moderators and takes no reply."),
+        "not_author": _("Only its author can change this post."),
         "too_late": _("A post can be changed only in the first minutes after it was sent."),
         "too_many": _(
             "You have posted a lot in a short time. Please wait a few minutes and send it "
@@ -170,7 +172,10 @@ def thread(request, page, group, visitor, pk: int):
         Post.objects.filter(thread=pk, thread__group=group)
         .shown()
         .select_related("thread")
-        .annotate(thread_hidden=Thread.objects.with_hidden().filter(pk=pk).values("hidden")),
+        .annotate(
+            thread_hidden=Thread.objects.with_hidden().filter(pk=pk).values("hidden"),
+            thread_language=opening_language(pk),
+        ),
         request.GET.get("page"),
         POSTS_PER_PAGE,
     )
@@ -178,6 +183,7 @@ def thread(request, page, group, visitor, pk: int):
         raise Http404
     shown = posts.object_list[0].thread
     shown.hidden = posts.object_list[0].thread_hidden
+    shown.language = posts.object_list[0].thread_language
     shown.group = group
     form = PostForm(request.POST if request.method == "POST" else None)
     status = 200
@@ -234,7 +240,8 @@ def edit(request, page, group, visitor, pk: int):
     form_class = ThreadForm if found.opens_thread else PostForm
     initial = {"text": found.text, "language": found.language, "title": found.thread.title}
     form = form_class(request.POST if request.method == "POST" else None, initial=initial)
-    status = 200 if space.may_edit(found, request.user) else 403
+    refusal = space.edit_refusal(found, request.user)
+    status = 200 if refusal is None else 403
     if request.method == "POST":
 
         def write(data):
@@ -254,7 +261,7 @@ def edit(request, page, group, visitor, pk: int):
         args=[pk],
         post=found,
         form=form,
-        too_late=status == 403 and request.method == "GET",
+        refusal=refusal_message(refusal) if refusal and request.method == "GET" else "",
     )
 
 
@@ -303,8 +310,14 @@ def report(request, page, group, visitor, pk: int):
     status = 200
     if request.method == "POST":
         if form.is_valid():
-            space.report(found, request.user, form.cleaned_data["reason"])
-            messages.success(request, _("Thank you: staff will look at this post."))
+            try:
+                space.report(found, request.user, form.cleaned_data["reason"])
+            except Refused:
+                messages.info(
+                    request, _("You have already reported this post: staff will look at it.")
+                )
+            else:
+                messages.success(request, _("Thank you: staff will look at this post."))
             return redirect(post_address(page, found))
         status = 400
     return render(
@@ -321,9 +334,11 @@ def report(request, page, group, visitor, pk: int):
     )
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @in_space
 def share(request, page, group, visitor):
+    if request.method == "GET":  # the address a refused upload leaves in the browser
+        return redirect(address(page, "space", group.slug) + "#files")
     form = FileForm(request.POST, request.FILES)
     if over_limit(request, "groups.files", (FILE_RATE,)):
         form.add_error(None, refusal_message("too_many"))

@@ -66,7 +66,8 @@ class MembershipIndexView(IndexView):
 class DecisionView(
     BaseObjectMixin, PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView
 ):
-    """Asks staff to confirm, then answers the request (POST) and returns to the list."""
+    """Asks staff to confirm, then answers the request (POST) and returns to the list; a
+    request already answered is not asked about again, and stays as it is."""
 
     model = GroupMembership
     permission_required = "change"
@@ -88,11 +89,18 @@ class DecisionView(
     def about(self) -> dict:
         return {"email": self.object.user.email, "group": self.object.group.name}
 
+    def get(self, request, *args, **kwargs):
+        if not self.object.is_waiting:
+            refusal = joining.Refused("answered")
+            messages.error(request, joining.refusal_message(refusal, self.object))
+            return redirect(self.index_url_name)
+        return super().get(request, *args, **kwargs)
+
     def post(self, request, *args, **kwargs):
         try:
             type(self).decide(self.object)
-        except joining.Refused:
-            messages.error(request, _("This group is closed and takes no new members."))
+        except joining.Refused as refusal:
+            messages.error(request, joining.refusal_message(refusal, self.object))
         else:
             messages.success(request, self.done_message % self.about())
         return redirect(self.index_url_name)

@@ -18,12 +18,14 @@ from groups.models.working_groups import WorkingGroup
 
 class ThreadQuerySet(models.QuerySet):
     def listed(self):
-        """The threads, latest post first, each with how many posts it holds (``posts_count``)
-        and whether its opening post is hidden (``hidden``), in the same query."""
+        """The threads, latest post first, each with how many posts it holds (``posts_count``),
+        whether its opening post is hidden (``hidden``) and its language (``language``), in
+        the same query."""
         posts = Post.objects.filter(thread=OuterRef("pk"))
         return self.annotate(
             posts_count=counted_posts(posts),
             hidden=Exists(posts.filter(opens_thread=True, hidden_at__isnull=False)),
+            language=opening_language(),
         ).order_by("-last_posted_at", "-pk")
 
     def visible(self):
@@ -34,6 +36,13 @@ class ThreadQuerySet(models.QuerySet):
     def with_hidden(self):
         posts = Post.objects.filter(thread=OuterRef("pk"), opens_thread=True)
         return self.annotate(hidden=Exists(posts.filter(hidden_at__isnull=False)))
+
+
+def opening_language(thread=None) -> Subquery:
+    """The language of the opening post of the thread ``thread`` (by default the outer
+    query's row): the language its title is written in."""
+    opening = Post.objects.filter(thread=thread or OuterRef("pk"), opens_thread=True)
+    return Subquery(opening.values("language")[:1])
 
 
 def counted_posts(posts) -> Coalesce:
@@ -147,7 +156,7 @@ class Post(models.Model):
 
 
 class PostReport(models.Model):
-    """A member's report of a post to staff, with what they said."""
+    """A member's report of a post to staff, with what they said: once per person and post."""
 
     post = models.ForeignKey(
         Post, verbose_name=_("post"), on_delete=models.CASCADE, related_name="reports"
@@ -172,6 +181,9 @@ class PostReport(models.Model):
     class Meta:
         verbose_name = _("reported post")
         verbose_name_plural = _("reported posts")
+        constraints = [
+            models.UniqueConstraint(fields=["post", "reporter"], name="post_report_once")
+        ]
 
     def __str__(self) -> str:
         return str(self.post)

@@ -3,7 +3,8 @@
 Staff create the groups in the admin (a snippet: name and description in every language,
 themes, lead authorities, status, outputs and events); ``GroupIndexPage`` lists them and
 routes each group's page. A person of an active member authority asks to join; staff or the
-group's leads accept or decline (``membership.py``). Whether someone takes part is read on
+group's leads (the people of its lead authorities who take part in it) accept or decline
+(``membership.py``). Whether someone takes part is read on
 every request: a person whose authority is no longer active is no longer counted nor let in,
 though the row stays until they leave or are erased.
 """
@@ -11,7 +12,7 @@ though the row stays until they leave or are erased.
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.db import models
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
-from members.models import MemberAccount, MemberAuthority
+from members.models import MemberAuthority
 from pages.i18n import shows_english_for
 from pages.models import BasePage
 from pages.routing import live_page
@@ -74,6 +75,13 @@ class WorkingGroupQuerySet(models.QuerySet):
             .prefetch_related("themes")
         )
 
+    def led_by(self, user):
+        """The groups ``user`` leads: they take part in them (``taking_part``: accepted, of
+        an active authority) and their authority is one of the leads. A colleague outside
+        the group is no lead of it."""
+        taking_part = GroupMembership.objects.taking_part().filter(group=OuterRef("pk"), user=user)
+        return self.filter(Exists(taking_part), leads__accounts__user=user)
+
     def listed(self):
         """The groups as the list shows them: active first, by name."""
         return self.shown().order_by("status", f"name_{translation.get_language()}", "name_en")
@@ -98,7 +106,10 @@ class WorkingGroup(models.Model):
         verbose_name=_("lead authorities"),
         related_name="led_groups",
         blank=True,
-        help_text=_("Their people accept or decline the requests to join."),
+        help_text=_(
+            "Those of their people who take part in the group accept or decline the requests "
+            "to join."
+        ),
     )
     publications = models.ManyToManyField(
         "publications.Publication", verbose_name=_("publications"), blank=True
@@ -148,13 +159,8 @@ class WorkingGroup(models.Model):
         return any(shows_english_for(self, field, language) for field in ("name", "description"))
 
     def is_led_by(self, user) -> bool:
-        """Whether ``user`` is a person of an active authority that leads the group."""
-        return MemberAccount.objects.filter(
-            user=user,
-            user__is_active=True,
-            authority__status=MemberAuthority.Status.ACTIVE,
-            authority__led_groups=self,
-        ).exists()
+        """Whether ``user`` leads the group: a person of a lead authority taking part in it."""
+        return WorkingGroup.objects.led_by(user).filter(pk=self.pk).exists()
 
 
 class GroupMembership(models.Model):

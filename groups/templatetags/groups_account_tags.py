@@ -1,6 +1,6 @@
 """The working groups in the members' area's home: the person's groups with their latest
-discussion, their requests still waiting, and how many requests the groups their authority
-leads have to decide."""
+discussion, their requests still waiting, and how many requests the groups they lead (as a
+person of a lead authority taking part) have to decide."""
 
 from typing import NamedTuple
 
@@ -8,6 +8,7 @@ from django import template
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 
 from groups.models import GroupMembership, Thread, WorkingGroup, groups_page
+from groups.models.discussions import opening_language
 from groups.models.working_groups import counted
 
 register = template.Library()
@@ -21,10 +22,11 @@ class Entry(NamedTuple):
 
 def groups_of(account):
     """The groups ``account``'s person takes part in or asked to join (``person_status``),
-    and the open groups its authority leads with requests waiting (``waiting``, ``led``);
-    each with its newest visible discussion (``latest_title``, ``latest_at``). One query."""
+    and the open groups they lead with requests waiting (``waiting``, ``led``);
+    each with its newest visible discussion (``latest_title``, its ``latest_language``,
+    ``latest_at``). One query."""
     theirs = GroupMembership.objects.filter(group=OuterRef("pk"), user_id=account.user_id)
-    led = WorkingGroup.objects.filter(pk=OuterRef("pk"), leads=account.authority_id)
+    led = WorkingGroup.objects.led_by(account.user_id).filter(pk=OuterRef("pk"))
     latest = (
         Thread.objects.visible().filter(group=OuterRef("pk")).order_by("-last_posted_at", "-pk")
     )
@@ -36,6 +38,9 @@ def groups_of(account):
             led=Exists(led),
             waiting=counted(GroupMembership.objects.waiting(), Count("pk")),
             latest_title=Subquery(latest.values("title")[:1]),
+            latest_language=Subquery(
+                latest.annotate(language=opening_language()).values("language")[:1]
+            ),
             latest_at=Subquery(latest.values("last_posted_at")[:1]),
         )
         .filter(

@@ -121,6 +121,16 @@ def fallback_language(obj, field: str):
 
 
 @register.filter
+def in_language(text, code: str | None) -> str:
+    """``text`` escaped, in a ``<span lang="…">`` when it is written in ``code`` and the page
+    in another language (WCAG 3.1.2): a discussion's title in the language of its opening
+    post, say."""
+    if code and code != translation.get_language():
+        return format_html('<span lang="{}">{}</span>', code, text)
+    return format_html("{}", text)
+
+
+@register.filter
 def lang_attr(obj, field: str) -> str:
     """`` lang="en"`` for the element that shows ``obj.<field>`` when that text is the English
     one standing in for a missing translation (WCAG 3.1.2, language of parts), else ''."""

@@ -1,7 +1,8 @@
 """Who reaches each path of a group's space: anonymous visitors are sent to sign in; a former
-member, a member of another group and a person whose authority left are refused; the group's
-members, its leads and staff come in. A post of a hidden thread stays hidden from members; a
-file of a group one left is refused at once."""
+member, a member of another group, a colleague of the leads outside the group and a person
+whose authority left are refused; the group's members, its leads (its members of a lead
+authority) and staff come in. A post of a hidden thread stays hidden from members; a file
+of a group one left is refused at once."""
 
 import pytest
 from django.contrib.auth.models import Group as StaffGroup
@@ -34,9 +35,11 @@ def matrix(network, django_user_model):
     staff.is_staff = True
     staff.save()
     staff.groups.add(StaffGroup.objects.get(name="Editors"))
+    colleague = MemberAccountFactory(authority=network.lead.authority)
     people = {
         "former member": former.user,
         "outside the group": network.newcomer.user,
+        "lead's colleague outside the group": colleague.user,
         "member": network.member.user,
         "lead": network.lead.user,
         "staff": staff,
@@ -55,6 +58,7 @@ def paths(matrix) -> dict[str, tuple[str, str]]:
         "report": ("get", space_path(page, group, "space_report", reply.pk)),
         "hide": ("post", space_path(page, group, "space_hide", reply.pk)),
         "file": ("get", space_path(page, group, "space_file", shared.pk)),
+        "files": ("get", space_path(page, group, "space_files")),
     }
 
 
@@ -70,7 +74,15 @@ def test_anonymous_visitors_are_sent_to_sign_in_on_every_path(client, matrix):
 
 
 @pytest.mark.parametrize(
-    "person", ["former member", "outside the group", "member", "lead", "staff"]
+    "person",
+    [
+        "former member",
+        "outside the group",
+        "lead's colleague outside the group",
+        "member",
+        "lead",
+        "staff",
+    ],
 )
 def test_every_path_lets_in_only_the_group_its_leads_and_staff(client, matrix, person):
     *_rest, people = matrix
@@ -96,7 +108,12 @@ def test_a_person_whose_authority_left_is_refused(client, matrix):
     authority.save()
     client.force_login(network.member.user)
 
-    assert client.get(space_path(network.page, network.group)).status_code == 403
+    response = client.get(space_path(network.page, network.group))
+
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert f"The membership of {authority.name} in Efus has ended" in html
+    assert "ask to join again" not in html
 
 
 def test_a_post_of_a_hidden_thread_stays_hidden_from_members(client, matrix):
@@ -171,7 +188,16 @@ def test_a_lead_or_staff_shows_a_hidden_post_again(client, matrix, person):
     assert shown_to_members(client, matrix, reply)
 
 
-@pytest.mark.parametrize("person", ["anonymous", "member", "outside the group", "former member"])
+@pytest.mark.parametrize(
+    "person",
+    [
+        "anonymous",
+        "member",
+        "outside the group",
+        "lead's colleague outside the group",
+        "former member",
+    ],
+)
 def test_nobody_else_shows_a_hidden_post_again(client, matrix, person):
     network, _thread, _opening, reply, *_rest, people = matrix
     space.hide(reply, "Off topic")

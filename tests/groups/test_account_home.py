@@ -11,6 +11,7 @@ from django.utils import timezone, translation
 from events.factories import EventIndexPageFactory
 from groups.factories import GroupFactory, GroupMembershipFactory, PostFactory, ThreadFactory
 from groups.models import GroupMembership
+from members.factories import MemberAccountFactory
 from members.models import MemberAuthority
 from tests.budgets import QUERY_BUDGET, assert_same_counts, page_queries
 from tests.events.test_tags import on
@@ -32,12 +33,16 @@ def home_of(client, account, language="en") -> str:
     return response.content.decode()
 
 
-def thread(group, title: str, days_ago: float, hidden: bool = False):
+def thread(group, title: str, days_ago: float, hidden: bool = False, language: str = "en"):
     """A discussion of ``group`` whose last post was ``days_ago`` days ago."""
     when = timezone.now() - days_ago * DAY
     started = ThreadFactory(group=group, title=title, created_at=when)
     PostFactory(
-        thread=started, opens_thread=True, created_at=when, hidden_at=when if hidden else None
+        thread=started,
+        opens_thread=True,
+        created_at=when,
+        hidden_at=when if hidden else None,
+        language=language,
     )
     return started
 
@@ -59,6 +64,13 @@ def test_the_home_lists_the_person_s_groups_with_their_latest_discussion(client,
     assert "others-only" not in page
 
 
+def test_the_latest_discussion_s_title_is_marked_with_its_language(client, network):
+    thread(network.group, "Late-night transport", days_ago=3)
+
+    assert '<span lang="en">Late-night transport</span>' in home_of(client, network.member, "fr")
+    assert "Latest: Late-night transport ·" in home_of(client, network.member)
+
+
 def test_a_hidden_discussion_is_not_shown_as_the_latest(client, network):
     thread(network.group, "Shown talk", days_ago=5)
     thread(network.group, "Hidden talk", days_ago=1, hidden=True)
@@ -67,10 +79,10 @@ def test_a_hidden_discussion_is_not_shown_as_the_latest(client, network):
 
 
 def test_a_request_says_it_waits_and_a_lead_learns_how_many_to_decide(client, network):
+    asked = GroupFactory(slug="asked", leads=network.group.leads.all())
+    GroupMembershipFactory(group=asked, user=network.lead.user)
     GroupMembershipFactory(
-        group=GroupFactory(slug="asked", leads=network.group.leads.all()),
-        user=network.newcomer.user,
-        status=GroupMembership.Status.REQUESTED,
+        group=asked, user=network.newcomer.user, status=GroupMembership.Status.REQUESTED
     )
     page = home_of(client, network.newcomer)
     assert "asked [en]" in page and "Your request is waiting for an answer" in page
@@ -79,6 +91,9 @@ def test_a_request_says_it_waits_and_a_lead_learns_how_many_to_decide(client, ne
     lead_page = home_of(client, network.lead)
     assert "One request to join a group you lead waits for your answer" in lead_page
     assert f'href="{reverse("groups:mine")}"' in lead_page
+
+    colleague = MemberAccountFactory(authority=network.lead.authority)
+    assert "waits for your answer" not in home_of(client, colleague)
 
 
 def test_a_former_member_sees_no_groups(client, network):
@@ -101,7 +116,7 @@ def test_the_home_lists_the_coming_events_not_the_past_ones(client, network):
 
 def test_the_french_home_says_it_in_french(client, network):
     """Needs the French catalogue."""
-    thread(network.group, "Transports de nuit", days_ago=2)
+    thread(network.group, "Transports de nuit", days_ago=2, language="fr")
     GroupMembershipFactory(group=GroupFactory(slug="calme"), user=network.member.user)
     page = home_of(client, network.member, "fr")
     assert "Vos groupes" in page

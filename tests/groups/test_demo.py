@@ -26,6 +26,7 @@ def test_the_demo_builds_groups_in_six_languages_with_members_the_same_on_every_
     assert languages == {"en", "fr", "de", "it", "es", "pt"}
     assert not Post.objects.filter(author__group_memberships__isnull=True).exists()
     assert list(nightlife.leads.values_list("slug", flat=True)) == ["paris"]
+    assert all(nightlife.is_led_by(account.user) for account in paris.accounts.all())
     assert nightlife.memberships.filter(status=GroupMembership.Status.MEMBER).count() == 6
     assert nightlife.memberships.filter(status=GroupMembership.Status.REQUESTED).count() == 2
     assert not WorkingGroup.objects.get(slug="public-spaces").memberships.filter(

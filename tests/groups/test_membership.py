@@ -3,11 +3,11 @@ hears by email in their language, a member leaves; anonymous visitors, former me
 closed group are refused."""
 
 import pytest
-from django.core import mail
 
 from background.models import OutgoingEmail
+from groups.factories import GroupMembershipFactory
 from groups.models import GroupMembership, WorkingGroup
-from members.factories import UserFactory
+from members.factories import MemberAccountFactory, UserFactory
 from members.models import MemberAuthority
 from tests.groups.conftest import ORIGIN, group_path
 
@@ -139,6 +139,22 @@ def test_a_member_who_does_not_lead_cannot_decide(client, network):
     assert request.status == GroupMembership.Status.REQUESTED
 
 
+def test_a_colleague_of_the_leads_outside_the_group_neither_sees_nor_decides(client, network):
+    request = ask(client, network)
+    colleague = MemberAccountFactory(authority=network.lead.authority)
+    client.force_login(colleague.user)
+
+    area = client.get("/en/account/groups/").content.decode()
+    response = client.post(f"/en/account/groups/requests/{request.pk}/accept/")
+    page = client.get(group_path(network.page, network.group)).content.decode()
+
+    assert network.newcomer.user.email not in area
+    assert response.status_code == 404
+    request.refresh_from_db()
+    assert request.status == GroupMembership.Status.REQUESTED
+    assert "Answer the requests to join" not in page
+
+
 def test_a_lead_of_a_former_member_cannot_decide(client, network):
     request = ask(client, network)
     network.lead.authority.status = MemberAuthority.Status.FORMER
@@ -190,7 +206,7 @@ def test_a_closed_group_takes_no_decision(admin_client, client, network):
 
     request.refresh_from_db()
     assert request.status == GroupMembership.Status.REQUESTED
-    assert len(mail.outbox) == 0
+    assert not outcome_emails().exists()
 
 
 def test_a_member_leaves(client, network):
@@ -225,3 +241,93 @@ def test_a_moderator_answers_requests_in_the_admin(client, network):
 
     request.refresh_from_db()
     assert request.status == GroupMembership.Status.MEMBER
+
+
+def outcome_emails():
+    return OutgoingEmail.objects.filter(
+        about__in=["working group: accepted", "working group: declined"]
+    )
+
+
+@pytest.mark.parametrize("first, then", [("accept", "decline"), ("decline", "accept")])
+def test_a_lead_answering_an_answered_request_is_told_and_nothing_changes(
+    client, network, first, then
+):
+    request = ask(client, network)
+    client.force_login(network.lead.user)
+    client.post(f"/en/account/groups/requests/{request.pk}/{first}/", follow=True)
+    request.refresh_from_db()
+    status = request.status
+
+    again = client.post(f"/en/account/groups/requests/{request.pk}/{then}/", follow=True)
+
+    html = again.content.decode()
+    assert "This request was already answered" in html
+    assert "The request of" not in html and "is now a member" not in html
+    request.refresh_from_db()
+    assert request.status == status
+    assert outcome_emails().count() == 1
+
+
+def test_staff_answering_an_accepted_request_are_told_and_nothing_changes(
+    admin_client, client, network
+):
+    request = ask(client, network)
+    accept = f"/admin/snippets/groups/groupmembership/accept/{request.pk}/"
+    decline = f"/admin/snippets/groups/groupmembership/decline/{request.pk}/"
+    admin_client.post(accept, follow=True)
+
+    asked = admin_client.get(decline, follow=True)
+    declined = admin_client.post(decline, follow=True)
+
+    name = network.newcomer.user.email
+    for response in (asked, declined):
+        html = response.content.decode()
+        assert f"This request was already answered: {name} is a member of the group." in html
+        assert "Decline the request of" not in html and "was declined" not in html
+    request.refresh_from_db()
+    assert request.status == GroupMembership.Status.MEMBER
+    assert outcome_emails().count() == 1
+
+
+def request_emails():
+    return OutgoingEmail.objects.filter(about="working group: request to join")
+
+
+def test_the_leads_are_emailed_of_a_request_in_their_language_once(client, network):
+    german = MemberAccountFactory(authority=network.lead.authority, language="de")
+    GroupMembershipFactory(group=network.group, user=german.user)
+    MemberAccountFactory(authority=network.lead.authority)  # a colleague outside the group
+
+    ask(client, network)
+    client.force_login(network.newcomer.user)
+    post(client, network, "join")  # asking again while the request waits
+
+    emails = {email.recipient: email.message() for email in request_emails()}
+    assert sorted(emails) == sorted([network.lead.user.email, german.user.email])
+    english = emails[network.lead.user.email]
+    assert english.extra_headers["Content-Language"] == "en"
+    assert network.newcomer.user.email in english.body and "Stad Gent" in english.body
+    assert "nightlife [en]" in english.subject
+    assert "/en/account/groups/" in english.body
+    assert emails[german.user.email].extra_headers["Content-Language"] == "de"
+    assert "nightlife [de]" in emails[german.user.email].subject
+
+
+def test_the_leads_are_emailed_again_of_a_request_after_a_decline(client, network):
+    request = ask(client, network)
+    client.force_login(network.lead.user)
+    client.post(f"/en/account/groups/requests/{request.pk}/decline/")
+
+    ask(client, network)
+
+    assert request_emails().count() == 2
+
+
+def test_a_colleague_of_the_leads_asking_is_not_emailed_their_own_request(client, network):
+    colleague = MemberAccountFactory(authority=network.lead.authority)
+    client.force_login(colleague.user)
+
+    post(client, network, "join")
+
+    assert [email.recipient for email in request_emails()] == [network.lead.user.email]

@@ -115,8 +115,40 @@ def test_the_author_edits_for_a_while_only(client, member):
 
     with override_settings(GROUP_POST_EDIT_MINUTES=0):
         response = client.post(path, {"text": "Too late", "language": "en"})
+        page = client.get(path)
     assert response.status_code == 403
     assert Post.objects.get(pk=post.pk).text == "Corrected"
+    assert page.status_code == 403
+    assert "only in the first minutes" in page.content.decode()
+
+
+def test_someone_else_s_post_is_changed_by_its_author_only(client, member):
+    post = PostFactory(thread=ThreadFactory(group=member.group), author=member.lead.user)
+    path = space_path(member.page, member.group, "space_edit", post.pk)
+
+    page = client.get(path)
+    sent = client.post(path, {"text": "Not mine", "language": "en"})
+
+    for response in (page, sent):
+        assert response.status_code == 403
+        assert "Only its author can change this post." in response.content.decode()
+        assert "first minutes" not in response.content.decode()
+    assert Post.objects.get(pk=post.pk).text != "Not mine"
+
+
+def test_the_files_address_opened_leads_to_the_space_s_files(client, network):
+    path = space_path(network.page, network.group, "space_files")
+
+    anonymous = client.get(path)
+    client.force_login(network.newcomer.user)
+    outside = client.get(path)
+    client.force_login(network.member.user)
+    member = client.get(path)
+
+    assert anonymous.status_code == 302 and "login" in anonymous["Location"]
+    assert outside.status_code == 403
+    assert member.status_code == 302
+    assert member["Location"] == space_path(network.page, network.group) + "#files"
 
 
 def test_a_lead_hides_a_post_with_the_reason_and_members_see_it_hidden(client, network):
@@ -250,3 +282,26 @@ def test_two_forms_errors_on_one_page_have_summaries_of_their_own():
         assert f'aria-labelledby="{summary}"' in page and f'<h3 id="{summary}">' in page
     for link in re.findall(r'href="#([^"]+)"', page):
         assert link in ids_in(page)
+
+
+def test_a_discussion_s_title_is_marked_with_its_opening_post_s_language(client, member):
+    english = ThreadFactory(group=member.group, title="Night mayors: who pays?")
+    PostFactory(thread=english, opens_thread=True, language="en")
+    french = ThreadFactory(group=member.group, title="Les maires de nuit")
+    PostFactory(thread=french, opens_thread=True, language="fr")
+
+    space_page = client.get(space_path(member.page, member.group, language="fr"))
+    english_page = client.get(
+        space_path(member.page, member.group, "space_thread", english.pk, language="fr")
+    )
+    french_page = client.get(
+        space_path(member.page, member.group, "space_thread", french.pk, language="fr")
+    )
+
+    listed = space_page.content.decode()
+    assert '<span lang="en">Night mayors: who pays?</span>' in listed
+    assert ">Les maires de nuit</a>" in listed
+    assert (
+        '<h1><span lang="en">Night mayors: who pays?</span></h1>' in english_page.content.decode()
+    )
+    assert "<h1>Les maires de nuit</h1>" in french_page.content.decode()
