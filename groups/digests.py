@@ -21,7 +21,6 @@ from textwrap import indent
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import Truncator
 
 from background.mail import send
 from groups.models import GroupMembership, Post, groups_page
@@ -125,10 +124,7 @@ def section(
             {
                 "author": post.signature,
                 "created_at": post.created_at,
-                "excerpt": indent(
-                    Truncator(post.text.replace("\r\n", "\n").strip()).chars(EXCERPT_CHARACTERS),
-                    POST_INDENT,
-                ),
+                "excerpt": indent(post.excerpt(EXCERPT_CHARACTERS), POST_INDENT),
             }
         )
     return DigestSection(

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail import hooks
 from wagtail.admin.ui.menus import MenuItem as ListingMenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views.generic.base import BaseObjectMixin, WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.snippets.models import register_snippet
@@ -192,11 +192,23 @@ class PostReportViewSet(SnippetViewSet):
     model = PostReport
     icon = "warning"
     menu_label = _("Reported posts")
-    list_display = ["post", "reporter", "reason", DateColumn("created_at", label=_("Reported on"))]
+    list_display = [
+        "post",
+        Column("post_text", label=_("Text"), accessor=lambda report: report.post.excerpt(160)),
+        BooleanColumn(
+            "post_hidden", label=_("Hidden"), accessor=lambda report: report.post.is_hidden
+        ),
+        "reporter",
+        "reason",
+        DateColumn("created_at", label=_("Reported on")),
+    ]
     list_filter = ["post__thread__group"]
     search_backend_name = None
     copy_view_enabled = False
     ordering = ["-created_at"]
+
+    def get_queryset(self, request):
+        return PostReport.objects.select_related("post__thread", "reporter")
 
 
 class SharedFileViewSet(SnippetViewSet):

@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.db.models.signals import post_delete
+from django.utils.text import Truncator
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -146,6 +147,10 @@ class Post(models.Model):
     @property
     def is_hidden(self) -> bool:
         return self.hidden_at is not None
+
+    def excerpt(self, characters: int) -> str:
+        """The text as typed, cut after ``characters`` (what emails and the admin show)."""
+        return Truncator(self.text.replace("\r\n", "\n").strip()).chars(characters)
 
     @property
     def signature(self) -> str:

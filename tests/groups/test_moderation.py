@@ -2,6 +2,8 @@
 discussions, posts, reported posts and shared files (menu and pages), staff in neither group
 do not; a reported post is emailed to the moderators, once per person and post."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group as StaffGroup
 from django.contrib.auth.models import Permission
@@ -128,3 +130,20 @@ def test_reporting_the_same_post_again_says_it_is_already_reported(client, netwo
     client.force_login(network.lead.user)
     report(client, network, post, reason="c")
     assert PostReport.objects.count() == 2
+
+
+def test_the_reported_posts_say_what_was_written_and_whether_it_is_hidden(admin_client, network):
+    thread = ThreadFactory(group=network.group)
+    for text, hidden_at in [("Buy cheap watches", None), ("Rude words", thread.created_at)]:
+        post = PostFactory(thread=thread, text=text, hidden_at=hidden_at)
+        PostReport.objects.create(
+            post=post, reporter=network.member.user, reason="Spam", created_at=post.created_at
+        )
+
+    listing = admin_client.get("/admin/snippets/groups/postreport/").content.decode()
+
+    hidden = {
+        text: re.search(r'w-sr-only">\s*(True|False)', listing[listing.index(text) :]).group(1)
+        for text in ("Buy cheap watches", "Rude words")
+    }
+    assert hidden == {"Buy cheap watches": "False", "Rude words": "True"}
