@@ -17,14 +17,14 @@ from django.views.decorators.http import require_http_methods, require_POST
 from groups import membership as joining
 from groups import notifications
 from groups.models import GroupMembership, WorkingGroup, groups_page
-from members.models import MemberAccount
+from members.access import account_of
 
 DECISIONS = {"accept": joining.accept, "decline": joining.decline}
 
 
 @login_required
 def mine(request):
-    account = MemberAccount.objects.select_related("authority").filter(user=request.user).first()
+    account = account_of(request.user)
     context = {"title": _("Your working groups"), "account": account, "page_of": groups_page()}
     if account is None or not account.grants_access:
         return TemplateResponse(request, "groups/account/refused.html", context, status=403)

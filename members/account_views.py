@@ -26,7 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
 from redis.exceptions import RedisError
 
-from members.access import is_staff, reads_members_only
+from members.access import account_of, is_staff, reads_members_only
 from members.accounts import (
     LINK_VALID_DAYS,
     ChangePasswordForm,
@@ -35,7 +35,6 @@ from members.accounts import (
     SignInForm,
     account_state,
 )
-from members.models import MemberAccount
 from members.self_service import (
     ColleagueInviteForm,
     ProfileProposalForm,
@@ -160,7 +159,7 @@ def home(request):
     """The person, their authority and, while they may read them, the members-only
     publications; a person whose authority has left the network is told so."""
     user = request.user
-    account = MemberAccount.objects.select_related("authority", "user").filter(user=user).first()
+    account = account_of(user)
     reads = reads_members_only(user)
     context = {
         "title": _("Members' area"),
@@ -190,9 +189,7 @@ def for_authority_people(view):
     @login_required
     @wraps(view)
     def checked(request, *args, **kwargs):
-        account = (
-            MemberAccount.objects.select_related("authority").filter(user=request.user).first()
-        )
+        account = account_of(request.user)
         if account is None or not account.grants_access:
             return refused(request, account)
         return view(request, account, *args, **kwargs)

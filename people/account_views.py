@@ -21,9 +21,8 @@ from django.utils.translation import gettext as _
 from django_ratelimit.core import is_ratelimited
 from redis.exceptions import RedisError
 
-from members.access import is_staff, reads_members_only
+from members.access import account_of, is_staff, reads_members_only
 from members.account_views import authority_profile_url
-from members.models import MemberAccount
 from pages.forms import too_many_requests
 from people import photos
 from people.directory import people_filters, people_page
@@ -35,10 +34,6 @@ logger = logging.getLogger(__name__)
 # Per person: profiles saved (each may carry a photo).
 SAVE_RATE = "30/h"
 DIRECTORY, PROFILE = "directory", "profile"
-
-
-def account_of(user) -> MemberAccount | None:
-    return MemberAccount.objects.select_related("authority", "user").filter(user=user).first()
 
 
 def refused(request, refusing: str):

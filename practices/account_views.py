@@ -24,7 +24,7 @@ from django.views.decorators.http import require_POST
 from django_ratelimit.core import is_ratelimited
 from redis.exceptions import RedisError
 
-from members.models import MemberAccount
+from members.access import account_of
 from pages.forms import too_many_requests
 from pages.models.base import LANGUAGE_CODES
 from practices import drafts, review
@@ -55,9 +55,7 @@ def for_members(view):
     @login_required
     @wraps(view)
     def checked(request, *args, **kwargs):
-        account = (
-            MemberAccount.objects.select_related("authority").filter(user=request.user).first()
-        )
+        account = account_of(request.user)
         if account is None or not account.grants_access:
             return refused(request, account)
         return view(request, account, *args, **kwargs)
