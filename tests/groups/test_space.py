@@ -217,9 +217,9 @@ def test_staff_hide_and_show_a_post_in_the_admin(admin_client, network):
 
 @pytest.fixture
 def outputs(member):
-    """The events, practices and projects pages (the library is the site's), and the group's events and
-    outputs: four coming events and one over, two publications (one for members only), a
-    practice and a project; another group's event."""
+    """The events, practices and projects pages (the library is the site's), and the
+    group's events and outputs: four coming events and one over, two publications (one
+    for members only), a practice and a project; another group's event."""
     from events.factories import EventIndexPageFactory
     from practices.factories import PracticeFactory, PracticeLibraryPageFactory
     from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
