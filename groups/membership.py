@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 
 from background.mail import send
 from groups.models import GroupMembership, WorkingGroup
+from members.access import account_of
 from members.accounts import email_language, site_url
 from members.models import MemberAccount
 from pages.forms import render_email
@@ -32,9 +33,7 @@ class Refused(Exception):
 
 def member_account(user) -> MemberAccount | None:
     """The person's account if it lets them take part in groups now, else None."""
-    if not user.is_authenticated:
-        return None
-    account = MemberAccount.objects.select_related("authority").filter(user=user).first()
+    account = account_of(user)
     return account if account is not None and account.grants_access else None
 
 

@@ -1,12 +1,14 @@
 """The rules of a group's space, where its members discuss and share files.
 
 Who comes in is read on every request, with the group itself (``group_with_visitor``: one
-query): the group's members who take part now (``MembershipQuerySet.taking_part``), and
-staff allowed to read members-only content. A member who left, or whose authority is no
-longer active, is out at once. The members of its lead authorities are its leads (a
-colleague of theirs outside the group is not: ``WorkingGroupQuerySet.led_by``). Leads and staff
-moderate: they hide a post, with the reason kept, and see hidden posts' text. A member
-reports a post once, and the moderators are emailed. A closed
+query, which also reads its latest files, its coming events and its latest outputs): the
+group's members who take part now (``MembershipQuerySet.taking_part``), and staff allowed
+to read members-only content (so everyone in the space reads the group's members-only
+publications and practices). A member who left, or whose authority is no longer active, is
+out at once. The members of its lead authorities are its leads (a colleague of theirs
+outside the group is not: ``WorkingGroupQuerySet.led_by``). Leads and staff moderate: they
+hide a post, with the reason kept, and see hidden posts' text. A member reports a post
+once, and the moderators are emailed. A closed
 group's space is read-only. A new post is emailed, by a task enqueued with it, to the
 members who chose emails at once (``notifications.py``). Its files are Wagtail documents in
 the restricted collection "Group files", which Wagtail's own URL serves to no one but staff
@@ -14,19 +16,20 @@ the restricted collection "Group files", which Wagtail's own URL serves to no on
 """
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import PurePath
 
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.core.files import File
 from django.db import IntegrityError, transaction
-from django.db.models import Exists, OuterRef, Subquery
-from django.db.models.functions import JSONObject
+from django.db.models import Exists, F, OuterRef, Subquery, Value
+from django.db.models.fields.json import KT
+from django.db.models.functions import Coalesce, JSONObject, NullIf
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.documents import get_document_model
-from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
+from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction, Page
 
 from background.mail import send
 from groups import notifications
@@ -42,10 +45,13 @@ from groups.models import (
 from groups.tasks import notify_post
 from members.access import reads_by_permission
 from members.models import MemberAccount, MemberAuthority
+from pages.routing import live_page
 from pages.uploads import Upload
 
 FILES_COLLECTION = "Group files"
 FILES_SHOWN = 20
+EVENTS_SHOWN = 3
+OUTPUTS_SHOWN = 5
 
 
 @dataclass(frozen=True)
@@ -88,6 +94,7 @@ def group_with_visitor(slug: str, user) -> tuple[WorkingGroup, Visitor]:
             leading=Exists(leading),
             ended_authority=Subquery(ended.values("authority__name")[:1]),
             latest_files=latest_files(),
+            **events_and_outputs(),
         ),
         slug=slug,
     )
@@ -145,6 +152,115 @@ class ListedFile:
             size=row["size"],
             shared_by=name or "",
         )
+
+
+def linked(relation: str):
+    """The rows the group names in its relation ``relation`` (its events, publications, …),
+    as a subquery of the group: by label, as ``groups`` imports no other content app."""
+    model = WorkingGroup._meta.get_field(relation).related_model
+    return model.objects.filter(workinggroup=OuterRef("pk"))
+
+
+def events_and_outputs() -> dict:
+    """The group's ``EVENTS_SHOWN`` coming events and the ``OUTPUTS_SHOWN`` latest of each
+    kind of its outputs, read with the group: titles of publications and practices in the
+    visitor's language (else the original's), the pages' primary keys (``space_sidebar``
+    reads their titles and addresses). ``values_list``: modeltranslation's ``values`` with
+    an expression alone would select every column too."""
+    language = translation.get_language()
+    title = Coalesce(NullIf(f"title_{language}", Value("")), "title_en")
+    practices = linked("practices").live().with_text_in(language, fields=("title",))
+    return {
+        "coming_events": ArraySubquery(
+            linked("events")
+            .live()
+            .upcoming()
+            .values_list(JSONObject(pk="pk", starts_at="starts_at", time_zone="time_zone"))[
+                :EVENTS_SHOWN
+            ]
+        ),
+        "latest_projects": ArraySubquery(
+            linked("projects")
+            .live()
+            .order_by(F("first_published_at").desc(nulls_last=True), "-pk")
+            .values_list(JSONObject(pk="pk", date="first_published_at"))[:OUTPUTS_SHOWN]
+        ),
+        "latest_publications": ArraySubquery(
+            linked("publications")
+            .newest_first()
+            .values_list(JSONObject(title=title, slug="slug", date="published_on"))[:OUTPUTS_SHOWN]
+        ),
+        "latest_practices": ArraySubquery(
+            practices.newest_first().values_list(
+                JSONObject(title=KT("text_row__title"), slug="slug", date="first_published_at")
+            )[:OUTPUTS_SHOWN]
+        ),
+    }
+
+
+@dataclass(frozen=True)
+class ComingEvent:
+    """An event as the space lists it: its page (title, address) and when it starts, in its
+    own time zone."""
+
+    page: Page
+    starts_at: datetime
+    time_zone: str
+
+
+@dataclass(frozen=True)
+class Output:
+    """A publication, practice or project as the space lists it, the latest first."""
+
+    kind: str  # "publication", "practice" or "project"
+    title: str
+    url: str
+    date: date
+    page: Page | None = None  # a project's
+
+
+def day_of(text: str | None) -> date:
+    """The day of a date or time as JSON gives it; the earliest day without one."""
+    return date.fromisoformat(text[:10]) if text else date.min
+
+
+def routed_outputs(kind: str, rows, page_label: str) -> list[Output]:
+    """``rows`` (title, slug, date) as outputs, whose pages ``page_label``'s "detail" route
+    serves; none when that page is not live."""
+    page = live_page(page_label)
+    if page is None:
+        return []
+    return [
+        Output(
+            kind,
+            row["title"],
+            page.url + page.reverse_subpage("detail", args=[row["slug"]]),
+            day_of(row["date"]),
+        )
+        for row in rows or []
+    ]
+
+
+def space_sidebar(group: WorkingGroup, request) -> dict:
+    """The group's coming events and its latest outputs, as read with the group
+    (``events_and_outputs``), the events' and projects' pages in one query: the space's
+    page keeps the query budget."""
+    events, projects = group.coming_events or [], group.latest_projects or []
+    pages = Page.objects.in_bulk([row["pk"] for row in events + projects])
+    outputs = [
+        Output("project", page.title, page.get_url(request), day_of(row["date"]), page)
+        for row in projects
+        if (page := pages.get(row["pk"]))
+    ]
+    outputs += routed_outputs("publication", group.latest_publications, "publications.LibraryPage")
+    outputs += routed_outputs("practice", group.latest_practices, "practices.PracticeLibraryPage")
+    outputs.sort(key=lambda output: output.date, reverse=True)
+    coming = [
+        ComingEvent(page, datetime.fromisoformat(row["starts_at"]), row["time_zone"])
+        for row in events
+        if (page := pages.get(row["pk"]))
+    ]
+    return {"coming_events": coming, "latest_outputs": outputs[:OUTPUTS_SHOWN]}
 
 
 def writable(group: WorkingGroup) -> None:

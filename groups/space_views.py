@@ -1,6 +1,6 @@
 """A group's space, served by ``GroupIndexPage``'s routes under ``<slug>/space/``: the space
-(latest discussions and files, a new discussion; the group's events and outputs are on
-the group's page, linked from it: the space keeps the query budget), a discussion
+(latest discussions and files, a new discussion, and beside them the group's coming events
+and latest outputs, all of them on the group's page), a discussion
 and its replies, a post's address, its edit, hiding and report, the files shared and each
 file's download, a member's choice of emails.
 
@@ -159,6 +159,7 @@ def space_page(request, page, group, visitor, status=200, **forms):
         status=status,
         threads=paginate(group.threads.listed(), request.GET.get("page"), THREADS_PER_PAGE),
         files=[space.ListedFile.of(row) for row in group.latest_files or []],
+        **space.space_sidebar(group, request),
         **forms,
     )
 

@@ -6,6 +6,8 @@ admin and reads nothing reserved for members. Superusers hold every permission; 
 Editors and Moderators groups are granted ``READ_PERMISSION`` (members migration 0004).
 """
 
+from django.contrib.auth import get_user_model
+
 from members.models import MemberAccount, MemberAuthority
 
 READ_PERMISSION = "members.read_members_only"
@@ -21,15 +23,28 @@ def reads_by_permission(user) -> bool:
     return user.is_active and user.has_perm(READ_PERMISSION)
 
 
+def account_of(user) -> MemberAccount | None:
+    """The person's member account with its authority, or None: the one read with the
+    signed-in user on this request (``members.sign_in.signed_in_users``), else read now."""
+    if not user.is_authenticated:
+        return None
+    if not get_user_model().member_account.is_cached(user):
+        return MemberAccount.objects.select_related("authority", "user").filter(user=user).first()
+    try:
+        return user.member_account
+    except MemberAccount.DoesNotExist:
+        return None
+
+
 def reads_members_only(user) -> bool:
     """Checked on every request, so a person whose authority becomes former, or whose user
-    is deactivated, loses access at once. The answer is kept on the user for the request."""
+    is deactivated, loses access at once: the account and the permissions come with the
+    user each request reads. The answer is kept on the user for the request."""
     if not user.is_authenticated or not user.is_active:
         return False
     if not hasattr(user, "_reads_members_only"):
-        # Membership first: members are most readers, and it costs one query where the
-        # permission of a staff member who is not a superuser costs two.
-        user._reads_members_only = MemberAccount.objects.filter(
-            user=user, authority__status=MemberAuthority.Status.ACTIVE
-        ).exists() or reads_by_permission(user)
+        account = account_of(user)
+        user._reads_members_only = (
+            account is not None and account.authority.status == MemberAuthority.Status.ACTIVE
+        ) or reads_by_permission(user)
     return user._reads_members_only

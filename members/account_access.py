@@ -13,14 +13,9 @@ from functools import wraps
 from django.contrib.auth.decorators import login_required
 from django.template.response import TemplateResponse
 
-from members.access import is_staff
-from members.models import MemberAccount
+from members.access import account_of, is_staff
 
 REFUSED = "members/account/refused.html"
-
-
-def account_of(user) -> MemberAccount | None:
-    return MemberAccount.objects.select_related("authority", "user").filter(user=user).first()
 
 
 def refused(request, account, *, title, template=REFUSED, **context) -> TemplateResponse:

@@ -25,7 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from django_ratelimit.core import is_ratelimited
 from redis.exceptions import RedisError
 
-from members.access import is_staff, reads_members_only
+from members.access import account_of, is_staff, reads_members_only
 from members.account_access import for_authority_people
 from members.accounts import (
     LINK_VALID_DAYS,
@@ -35,7 +35,7 @@ from members.accounts import (
     SignInForm,
     account_state,
 )
-from members.models import MemberAccount, ProfileProposal
+from members.models import ProfileProposal
 from members.self_service import (
     ColleagueInviteForm,
     ProfileProposalForm,
@@ -161,7 +161,7 @@ def home(request):
     """The person, their authority and, while they may read them, the members-only
     publications; a person whose authority has left the network is told so."""
     user = request.user
-    account = MemberAccount.objects.select_related("authority", "user").filter(user=user).first()
+    account = account_of(user)
     reads = reads_members_only(user)
     context = {
         "title": _("Members' area"),

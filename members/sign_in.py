@@ -20,7 +20,10 @@ from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.backends import ModelBackend
-from django.db.models import Q, Sum
+from django.contrib.auth.models import Permission
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db.models import OuterRef, Q, Sum, Value
+from django.db.models.functions import Concat
 
 from pages.forms import client_ip
 
@@ -65,6 +68,29 @@ def stored_username(submitted: str) -> str:
     return matches[0] if len(matches) == 1 else name
 
 
+def permission_names(permissions) -> ArraySubquery:
+    """``"app_label.codename"`` of each of ``permissions``, as Django names them."""
+    return ArraySubquery(
+        permissions.values(full_name=Concat("content_type__app_label", Value("."), "codename"))
+    )
+
+
+def signed_in_users():
+    """The users as every request reads the one signed in: with their member account and its
+    authority (``members.access.account_of``) and the names of their permissions, their own
+    and their groups' (Wagtail's user bar asks on every page), in one query."""
+    return (
+        get_user_model()
+        ._default_manager.select_related("member_account__authority")
+        .annotate(
+            own_permissions=permission_names(Permission.objects.filter(user=OuterRef("pk"))),
+            group_permissions=permission_names(
+                Permission.objects.filter(group__user=OuterRef("pk"))
+            ),
+        )
+    )
+
+
 class SignInBackend(ModelBackend):
     """Django's sign-in by username and password, the username compared in its sign-in
     form: the members' sign-in and the admin's both authenticate here."""
@@ -73,6 +99,20 @@ class SignInBackend(ModelBackend):
         if username is not None:
             username = stored_username(username)
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+    def get_user(self, user_id):
+        """The signed-in person, read afresh on every request with their account and their
+        permissions (``signed_in_users``): ``ModelBackend`` keeps the permissions on the
+        user for the request, here from that same row (a superuser holds them all and is
+        never asked)."""
+        user = signed_in_users().filter(pk=user_id).first()
+        if user is None or not self.user_can_authenticate(user):
+            return None
+        if not user.is_superuser:
+            user._user_perm_cache = set(user.own_permissions)
+            user._group_perm_cache = set(user.group_permissions)
+            user._perm_cache = user._user_perm_cache | user._group_perm_cache
+        return user
 
 
 class SignInAttempts(AxesDatabaseHandler):

@@ -4,9 +4,9 @@ under that group's name with their sub-pages of such a type, in the tree's order
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from pages.routing import menu_pages_below, menu_sections
+from pages.routing import menu_pages_below, menu_sections, site_for_request
 
 # A page type's ``menu_group``: the entry of the main menu it is listed under.
 MENU_GROUPS = {
@@ -76,5 +76,5 @@ def menu_position(request, page: Page | None) -> str:
 
 
 def site_root(request) -> Page | None:
-    site = Site.find_for_request(request)
+    site = site_for_request(request)  # kept in the page cache, also for pages outside the tree
     return site.root_page if site else None

@@ -22,8 +22,8 @@ from django.utils.translation import gettext_lazy
 from django_ratelimit.core import is_ratelimited
 from redis.exceptions import RedisError
 
-from members.access import reads_members_only
-from members.account_access import account_of, for_authority_people, refused
+from members.access import account_of, reads_members_only
+from members.account_access import for_authority_people, refused
 from members.account_views import authority_profile_url
 from pages.forms import too_many_requests
 from people import photos

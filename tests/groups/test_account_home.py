@@ -13,6 +13,7 @@ from groups.factories import GroupFactory, GroupMembershipFactory, PostFactory, 
 from groups.models import GroupMembership
 from members.factories import MemberAccountFactory
 from members.models import MemberAuthority
+from publications.factories import PublicationFactory
 from tests.budgets import QUERY_BUDGET, assert_same_counts, page_queries
 from tests.events.test_tags import on
 from tests.groups.conftest import space_path
@@ -126,8 +127,10 @@ def test_the_french_home_says_it_in_french(client, network):
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_home_keeps_the_budget_with_one_group_or_ten(client, network, language):
+    """With members-only publications (listed on the home) and coming events."""
     EventIndexPageFactory(parent=network.page.get_parent())
     thread(network.group, "Talk", days_ago=1)
+    PublicationFactory.create_batch(3, access="members")
     client.force_login(network.lead.user)
     paths = [home_path(language)]
     one = page_queries(client, paths, budget=QUERY_BUDGET + SIGNED_IN)
@@ -137,5 +140,6 @@ def test_the_home_keeps_the_budget_with_one_group_or_ten(client, network, langua
         GroupMembershipFactory(group=group, user=network.lead.user)
         GroupMembershipFactory(group=group, status=GroupMembership.Status.REQUESTED)
         thread(group, f"Talk {number}", days_ago=number)
+    PublicationFactory.create_batch(20, access="members")
     ten = page_queries(client, paths, budget=QUERY_BUDGET + SIGNED_IN)
     assert_same_counts(one, ten, ("1 group", "10 groups"))

@@ -14,6 +14,7 @@ from groups import space
 from groups.factories import PostFactory, ThreadFactory
 from groups.forms import FileForm, ThreadForm
 from groups.models import Post, PostReport, SharedFile, Thread
+from pages.i18n import long_date
 from privacy.erasure import erase
 from privacy.export import personal_data
 from tests.groups.conftest import PDF, space_path
@@ -305,3 +306,87 @@ def test_a_discussion_s_title_is_marked_with_its_opening_post_s_language(client,
         '<h1><span lang="en">Night mayors: who pays?</span></h1>' in english_page.content.decode()
     )
     assert "<h1>Les maires de nuit</h1>" in french_page.content.decode()
+
+
+# Beside the discussions: the group's coming events and latest outputs.
+
+
+@pytest.fixture
+def outputs(member):
+    """The events, practices and projects pages (the library is the site's), and the
+    group's events and outputs: four coming events and one over, two publications (one
+    for members only), a practice and a project; another group's event."""
+    from events.factories import EventIndexPageFactory
+    from practices.factories import PracticeFactory, PracticeLibraryPageFactory
+    from projects.factories import ProjectIndexPageFactory, ProjectPageFactory
+    from publications.factories import PublicationFactory
+    from tests.events.test_tags import on
+
+    home = member.page.get_parent()
+    events = EventIndexPageFactory(parent=home)
+    PracticeLibraryPageFactory(parent=home)
+    projects = ProjectIndexPageFactory(parent=home)
+    group = member.group
+    group.events.set(
+        on(events, days, name)
+        for days, name in [(30, "D"), (2, "A"), (5, "B"), (9, "C"), (-3, "Z")]
+    )
+    on(events, 1, "Elsewhere")
+    today = timezone.localdate()
+    group.publications.set(
+        [
+            PublicationFactory(slug="night-guide", published_on=today.replace(year=today.year - 1)),
+            PublicationFactory(slug="member-notes", access="members", published_on=today),
+        ]
+    )
+    group.practices.set([PracticeFactory(slug="mediators", access="members")])
+    group.projects.set([ProjectPageFactory(parent=projects, name="Nightwatch")])
+    return member
+
+
+def aside_of(client, network, language="en") -> str:
+    page = client.get(space_path(network.page, network.group, language=language))
+    assert page.status_code == 200
+    return page.content.decode().split('<aside class="group-space__aside"')[1].split("</aside>")[0]
+
+
+def test_the_space_shows_the_group_s_next_three_events_with_their_dates(client, outputs):
+    aside = aside_of(client, outputs)
+    events = aside.split('id="space-events"')[1].split("</section>")[0]
+    assert events.index("A EN") < events.index("B EN") < events.index("C EN")
+    assert "D EN" not in events and "Z EN" not in events and "Elsewhere" not in events
+    first = outputs.group.events.get(title_en="A EN")
+    assert f'href="{first.url}"' in events
+    assert long_date(first.local_start) in events
+
+
+def test_the_space_shows_the_group_s_latest_outputs_members_only_ones_too(client, outputs):
+    aside = aside_of(client, outputs)
+    found = aside.split('id="space-outputs"')[1].split("</section>")[0]
+    assert "member-notes [en]" in found and "night-guide [en]" in found
+    assert found.index("member-notes [en]") < found.index("night-guide [en]")
+    assert 'href="/en/publications-en/member-notes/"' in found
+    assert "Night mediation mediators" in found and "Practice" in found
+    assert "Nightwatch EN" in found and "European project" in found
+
+
+def test_a_space_without_events_or_outputs_says_so(client, member):
+    aside = aside_of(client, member)
+    assert "Coming events" in aside and "No upcoming event for now." in aside
+    assert "Latest outputs" in aside and "No output yet." in aside
+
+
+def test_the_french_space_shows_events_and_outputs_in_french(client, outputs):
+    """Needs the French catalogue."""
+    aside = aside_of(client, outputs, "fr")
+    assert "Événements à venir" in aside and "Dernières productions" in aside
+    assert "A FR" in aside and "member-notes [fr]" in aside
+
+
+def test_the_french_space_says_when_there_are_none(client, member):
+    """Needs the French catalogue."""
+    aside = aside_of(client, member, "fr")
+    assert (
+        "Aucun événement à venir pour le moment." in aside
+        and "Aucune production pour l’instant." in aside
+    )

@@ -15,9 +15,9 @@ from tests.practices.conftest import path_of, practice_path
 from themes.factories import ThemeFactory, ThemeIndexPageFactory
 
 SIZES = ("5 practices", "5,000")
-# What any page costs a signed-in person: the session, the user and the two reads of their
-# permissions for Wagtail's user bar.
-SIGNED_IN = 4
+# What any page costs a signed-in person: the session, and the user read with their member
+# account and permissions (members.sign_in.signed_in_users).
+SIGNED_IN = 2
 THEMES = ("nightlife", "public-spaces", "youth", "drugs-and-addictions", "social-cohesion")
 
 
