@@ -1,6 +1,8 @@
 """The people directory and a person's page: who is found, by which filters and words, what a
 page shows, and who may see them, by every path."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -8,6 +10,7 @@ from django.utils.http import urlencode
 
 from members.factories import MemberAccountFactory, MemberAuthorityFactory, UserFactory
 from members.models import MemberAuthority
+from pages.folding import alphabetical
 from people.factories import ProfileFactory
 from tests.people.conftest import html_of, url
 
@@ -279,3 +282,30 @@ def test_an_authority_s_former_status_takes_its_people_out_at_once(signed_in, pe
     assert signed_in.get(url("person", pk=people["giulia"].pk)).status_code == 404
     MemberAuthorityFactory()  # another active authority changes nothing
     assert names_found(signed_in) == ["Camille Moreau"]
+
+
+# The languages listed in the reader's alphabet.
+
+
+def language_options(html: str) -> list[str]:
+    select = html.split('name="language"', 1)[1].split("</select>", 1)[0]
+    return re.findall(r'<option value="\w+"[^>]*>([^<]+)</option>', select)
+
+
+@pytest.mark.parametrize("language", ["pt", "es", "fr"])
+def test_the_spoken_languages_are_sorted_in_the_reader_s_alphabet_accents_aside(
+    signed_in, language
+):
+    names = language_options(html_of(signed_in.get(url("directory", language))))
+
+    assert names == sorted(names, key=lambda name: alphabetical(name))
+    first_letters = [alphabetical(name)[0][0] for name in names]
+    assert first_letters == sorted(first_letters)
+
+
+def test_in_portuguese_arabe_is_among_the_a_and_servio_before_sueco(signed_in):
+    names = language_options(html_of(signed_in.get(url("directory", "pt"))))
+
+    assert names.index("árabe") < names.index("búlgaro")
+    assert names.index("sérvio") < names.index("sueco")
+    assert names[-1] == "ucraniano"
