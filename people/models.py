@@ -10,13 +10,14 @@ person's own words, in whatever language they wrote them: nothing is translated.
 
 from django.conf import settings
 from django.db import models
-from django.db.models.functions import Concat, Lower
+from django.db.models.functions import Coalesce, Concat, Lower
 from django.db.models.signals import post_delete
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from members.models import CITY_LANGUAGES, MemberAccount, MemberAuthority
 from pages.folding import name_pattern
+from pages.forms import current_language
 from pages.i18n import language_names, spoken_language_choices
 from pages.models.editorial import LanguageListField
 from people import photos
@@ -64,8 +65,11 @@ class ProfileQuerySet(models.QuerySet):
         return self.filter(listed_condition() | models.Q(account__user=user))
 
     def matching(self, text: str):
-        """Those whose name, role, words about their work or authority hold every word of
-        ``text`` (the first ``SEARCHED_WORDS``), accents and case left aside."""
+        """Those whose name, role, words about their work, authority or its city (by its
+        English name or its name in the visitor's language: "Colónia" finds the people of
+        Köln in Portuguese) hold every word of ``text`` (the first ``SEARCHED_WORDS``), accents
+        and case left aside."""
+        city = f"account__authority__city_{current_language()}"
         found = self.alias(
             searched=Concat(
                 "account__user__first_name",
@@ -77,6 +81,10 @@ class ProfileQuerySet(models.QuerySet):
                 "about",
                 models.Value(" "),
                 "account__authority__name",
+                models.Value(" "),
+                "account__authority__city_en",
+                models.Value(" "),
+                Coalesce(city, models.Value("")),
                 output_field=models.TextField(),
             )
         )

@@ -17,8 +17,8 @@ from tests.people.conftest import html_of, url
 pytestmark = pytest.mark.django_db
 
 
-def names_found(client, **query) -> list[str]:
-    response = client.get(url("directory") + "?" + urlencode(query, doseq=True))
+def names_found(client, reader_language="en", **query) -> list[str]:
+    response = client.get(url("directory", reader_language) + "?" + urlencode(query, doseq=True))
     assert response.status_code == 200
     return [profile.name for profile in response.context["listing"]]
 
@@ -309,3 +309,40 @@ def test_in_portuguese_arabe_is_among_the_a_and_servio_before_sueco(signed_in):
     assert names.index("árabe") < names.index("búlgaro")
     assert names.index("sérvio") < names.index("sueco")
     assert names[-1] == "ucraniano"
+
+
+# A city searched by the name the reader knows it by.
+
+
+@pytest.fixture
+def lukas(db):
+    """Lukas Koch, of Stadt Köln: "Cologne" in English, "Colónia" in Portuguese."""
+    authority = MemberAuthorityFactory(
+        name="Stadt Köln", country="DE", city_en="Cologne", city_de="Köln", city_pt="Colónia"
+    )
+    return ProfileFactory(
+        account__authority=authority,
+        account__user__first_name="Lukas",
+        account__user__last_name="Koch",
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [
+        ("pt", "Colónia"),
+        ("pt", "colonia"),  # accents aside
+        ("pt", "Cologne"),  # the English name, found in every language
+        ("de", "Köln"),
+        ("en", "cologne"),
+        ("fr", "Koln"),  # the authority's own name
+    ],
+)
+def test_a_city_is_found_by_its_name_in_the_reader_s_language(
+    signed_in, people, lukas, language, query
+):
+    assert names_found(signed_in, language, q=query) == ["Lukas Koch"]
+
+
+def test_a_city_s_name_in_another_language_finds_nobody(signed_in, people, lukas):
+    assert names_found(signed_in, "fr", q="Colónia") == []
