@@ -20,6 +20,7 @@ from django_countries import countries
 
 from members.models import Kind, MemberAuthority, NationalForum
 from pages.caching import kept
+from pages.folding import alphabetical
 from pages.listing import ChosenFilter, ListingFilters
 from pages.map import MapMarker, Place, View, draw_places, places_named
 
@@ -175,7 +176,7 @@ def country_choices(codes) -> list[tuple[str, str]]:
     """``(code, name)`` for each country code, named and sorted in the active language
     (accents ignored: "Émirats" sorts among the E)."""
     named = [(code, country_name(code)) for code in codes]
-    return sorted(named, key=lambda choice: unicodedata.normalize("NFD", choice[1]).casefold())
+    return sorted(named, key=lambda choice: alphabetical(choice[1]))
 
 
 def directory_filters(data) -> DirectoryFilters:

@@ -6,9 +6,10 @@ combining accents removed, and ``replace``/``translate`` for the letters Unicode
 decompose): immutable functions that stored generated columns and expression indexes may
 use, the same on every server. Search vectors are written from the folded text and queries
 are folded the same way, so "securite", "SÉCURITÉ" and "sécurité" are one word; titles sort
-by their folded text. ``fold_with_offsets`` folds in Python exactly as the database does,
-for the search to find in the original text what it matched in the folded one;
-``name_pattern`` finds a name without folding every name (the directory's name search).
+by their folded text, and names sorted in Python by ``alphabetical``. ``fold_with_offsets``
+folds in Python exactly as the database does, for the search to find in the original text
+what it matched in the folded one; ``name_pattern`` finds a name without folding every name
+(the directory's name search).
 """
 
 import re
@@ -56,6 +57,13 @@ def fold(character: str) -> str:
     if character in STROKED:
         return STROKED[character]
     return ACCENTS.sub("", unicodedata.normalize("NFD", character))
+
+
+def alphabetical(text: str) -> tuple[str, str]:
+    """The key that sorts names as a dictionary does in every language of the site: accents,
+    ligatures and case left aside ("árabe" before "búlgaro", "Émirats" among the E), the
+    name itself breaking ties."""
+    return "".join(map(fold, text)).casefold(), text
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:

@@ -14,6 +14,7 @@ from django.utils import translation
 from django.utils.html import strip_tags
 
 from pages.caching import QUERY_PARAMETERS
+from pages.folding import alphabetical
 
 # The query parameters the language switcher leaves out: the page of a list, whose length
 # may differ in another language.
@@ -163,7 +164,7 @@ def spoken_language_choices() -> list[tuple[str, str]]:
     """The spoken languages, named and sorted in the active language (the admin's)."""
     locale = babel_locale()
     names = [(code, locale.languages.get(code, code)) for code in SPOKEN_LANGUAGE_CODES]
-    return sorted(names, key=lambda choice: choice[1].casefold())
+    return sorted(names, key=lambda choice: alphabetical(choice[1]))
 
 
 def language_names(codes, language: str | None = None) -> str:

@@ -15,7 +15,7 @@ another. Each is logged with its reason and told to the person by email.
 
 from django.conf import settings
 from django.db import models
-from django.db.models.functions import Concat, Lower
+from django.db.models.functions import Coalesce, Concat, Lower
 from django.db.models.signals import post_delete
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +24,7 @@ from wagtail.models import ModelLogEntry
 
 from members.models import CITY_LANGUAGES, MemberAccount, MemberAuthority
 from pages.folding import name_pattern
+from pages.forms import current_language
 from pages.i18n import language_names, spoken_language_choices
 from pages.models.editorial import LanguageListField
 from people import photos
@@ -80,8 +81,10 @@ class ProfileQuerySet(models.QuerySet):
         return self.filter(listed_condition() | models.Q(account__user=user))
 
     def matching(self, text: str):
-        """Those whose name, role, words about their work or authority hold every word of
-        ``text`` (the first ``SEARCHED_WORDS``), accents and case left aside."""
+        """Those whose name, role, words about their work, authority or its city (by its
+        English name or its name in the visitor's language: "Colónia" finds the people of
+        Köln in Portuguese) hold every word of ``text`` (the first ``SEARCHED_WORDS``), accents
+        and case left aside."""
         return self.holding_words(
             text,
             "account__user__first_name",
@@ -89,6 +92,8 @@ class ProfileQuerySet(models.QuerySet):
             "role",
             "about",
             "account__authority__name",
+            "account__authority__city_en",
+            Coalesce(f"account__authority__city_{current_language()}", models.Value("")),
         )
 
     def found_by_staff(self, text: str):
@@ -102,9 +107,9 @@ class ProfileQuerySet(models.QuerySet):
             "account__authority__name",
         )
 
-    def holding_words(self, text: str, *fields: str):
-        """Those whose ``fields``, taken together, hold every word of ``text`` (the first
-        ``SEARCHED_WORDS``)."""
+    def holding_words(self, text: str, *fields):
+        """Those whose ``fields`` (names or expressions), taken together, hold every word of
+        ``text`` (the first ``SEARCHED_WORDS``)."""
         parts = []
         for field in fields:
             parts += [field, models.Value(" ")]

@@ -17,7 +17,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models.functions import Cast, Concat, JSONObject
 from django.utils.functional import cached_property
-from django.utils.translation import get_language, gettext
+from django.utils.translation import get_language, gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
@@ -115,7 +115,7 @@ class Stage(models.TextChoices):
     CHANGES_REQUESTED = "changes_requested", _("Changes requested")
     PUBLISHED = "published", _("Published")
     CHANGES_IN_DRAFT = "changes_in_draft", _("Published, with changes not yet reviewed")
-    DECLINED = "declined", _("Declined")
+    DECLINED = "declined", pgettext_lazy("practice", "Declined")
 
 
 # The columns a list's card or a feed's entry reads of a practice and of its authority.

@@ -1,16 +1,15 @@
 """The themes as the lists show them: sorted by their names in the visitor's language, offered
 in a list's theme filter, and a listed item's themes picked from those loaded once."""
 
-import unicodedata
-
 from django.utils.translation import gettext_lazy as _
 
+from pages.folding import alphabetical
 from themes.models import Theme
 
 
 def by_name(themes) -> list[Theme]:
     """``themes`` sorted by their name in the visitor's language, accents ignored."""
-    return sorted(themes, key=lambda theme: unicodedata.normalize("NFD", theme.name).casefold())
+    return sorted(themes, key=lambda theme: alphabetical(theme.name))
 
 
 def themes_by_name() -> list[Theme]:

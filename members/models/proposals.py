@@ -21,6 +21,7 @@ from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.log_actions import log
 
 from members.models.network import MemberAuthority
@@ -63,7 +64,7 @@ class ProfileProposal(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Waiting for the Efus team")
         APPROVED = "approved", _("Approved")
-        DECLINED = "declined", _("Declined")
+        DECLINED = "declined", pgettext_lazy("profile change", "Declined")
 
     authority = models.ForeignKey(
         MemberAuthority,

@@ -29,7 +29,7 @@ FULL = {
         "S’inscrire sur la liste d’attente",
     ),
     "de": ("Ausgebucht — Sie können sich auf die Warteliste setzen lassen.", "Auf die Warteliste"),
-    "it": ("Completo — puoi iscriverti alla lista d’attesa.", "Iscriviti alla lista d’attesa"),
+    "it": ("Completo — può iscriversi alla lista d’attesa.", "Iscriversi alla lista d’attesa"),
     "es": ("Completo: puede apuntarse a la lista de espera.", "Apuntarme a la lista de espera"),
     "pt": ("Esgotado — pode inscrever-se na lista de espera.", "Inscrever-me na lista de espera"),
 }

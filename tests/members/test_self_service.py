@@ -2,6 +2,7 @@
 profile, which staff approve or decline in the admin, and, for its contact persons, invite
 colleagues; who may do it, bad input, the emails, and what the pages cost."""
 
+import datetime
 import importlib
 import io
 import os
@@ -631,3 +632,31 @@ def test_a_declined_or_replaced_logo_is_deleted(signed_in, admin_client, lyon):
     assert not SiteImage.objects.filter(collection__name=LOGOS_COLLECTION).exists()
     proposal.refresh_from_db()
     assert proposal.logo is None and proposal.reason == "Too small."
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        ("it", ["7 dicembre 2026", "8 dicembre 2026", "Respinta"]),
+        ("pt", ["7 de dezembro de 2026", "8 de dezembro de 2026", "Recusada"]),
+        ("fr", ["7 décembre 2026", "8 décembre 2026", "Refusée"]),
+        ("en", ["7 December 2026", "8 December 2026", "Declined"]),
+    ],
+)
+def test_a_proposal_s_dates_and_status_are_written_the_reader_s_way(
+    signed_in, lyon, member, language, written
+):
+    ProfileProposal.objects.create(
+        authority=lyon,
+        proposed_by=member.user,
+        changes={"website": "https://lyon.example.org/new"},
+        proposed_at=datetime.datetime(2026, 12, 7, 10, tzinfo=datetime.UTC),
+        decided_at=datetime.datetime(2026, 12, 8, 10, tzinfo=datetime.UTC),
+        status=ProfileProposal.Status.DECLINED,
+        reason="The address is wrong.",
+    )
+
+    page = html_of(signed_in.get(url("account_authority", language)))
+
+    assert all(text in page for text in written), written
+    assert "07 " not in page

@@ -63,9 +63,8 @@ def test_the_article_links_to_what_it_is_about(client, site_tree, news_index, re
     assert f'<a href="{members}nantes/">Ville de Nantes</a>' in html
     assert "<li>Former Town</li>" in html  # a former member has no profile to link to
     for project in related["projects"]:
-        assert (
-            f'<a href="{path_of(project, "fr")}">{project.acronym}: {project.title_fr}</a>' in html
-        )
+        name = f"{project.acronym}\u00a0: {project.title_fr}"  # French's no-break space
+        assert f'<a href="{path_of(project, "fr")}">{name}</a>' in html
     library = path_of(site_tree.library, "fr")
     assert f'<a href="{library}drug-report/">drug-report [fr]</a>' in html
     assert f'<a href="{library}youth-guide/">youth-guide [fr]</a>' in html

@@ -1,6 +1,8 @@
 """The people directory and a person's page: who is found, by which filters and words, what a
 page shows, and who may see them, by every path."""
 
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -8,14 +10,15 @@ from django.utils.http import urlencode
 
 from members.factories import MemberAccountFactory, MemberAuthorityFactory, UserFactory
 from members.models import MemberAuthority
+from pages.folding import alphabetical
 from people.factories import ProfileFactory
 from tests.people.conftest import html_of, url
 
 pytestmark = pytest.mark.django_db
 
 
-def names_found(client, **query) -> list[str]:
-    response = client.get(url("directory") + "?" + urlencode(query, doseq=True))
+def names_found(client, reader_language="en", **query) -> list[str]:
+    response = client.get(url("directory", reader_language) + "?" + urlencode(query, doseq=True))
     assert response.status_code == 200
     return [profile.name for profile in response.context["listing"]]
 
@@ -279,3 +282,67 @@ def test_an_authority_s_former_status_takes_its_people_out_at_once(signed_in, pe
     assert signed_in.get(url("person", pk=people["giulia"].pk)).status_code == 404
     MemberAuthorityFactory()  # another active authority changes nothing
     assert names_found(signed_in) == ["Camille Moreau"]
+
+
+# The languages listed in the reader's alphabet.
+
+
+def language_options(html: str) -> list[str]:
+    select = html.split('name="language"', 1)[1].split("</select>", 1)[0]
+    return re.findall(r'<option value="\w+"[^>]*>([^<]+)</option>', select)
+
+
+@pytest.mark.parametrize("language", ["pt", "es", "fr"])
+def test_the_spoken_languages_are_sorted_in_the_reader_s_alphabet_accents_aside(
+    signed_in, language
+):
+    names = language_options(html_of(signed_in.get(url("directory", language))))
+
+    assert names == sorted(names, key=lambda name: alphabetical(name))
+    first_letters = [alphabetical(name)[0][0] for name in names]
+    assert first_letters == sorted(first_letters)
+
+
+def test_in_portuguese_arabe_is_among_the_a_and_servio_before_sueco(signed_in):
+    names = language_options(html_of(signed_in.get(url("directory", "pt"))))
+
+    assert names.index("árabe") < names.index("búlgaro")
+    assert names.index("sérvio") < names.index("sueco")
+    assert names[-1] == "ucraniano"
+
+
+# A city searched by the name the reader knows it by.
+
+
+@pytest.fixture
+def lukas(db):
+    """Lukas Koch, of Stadt Köln: "Cologne" in English, "Colónia" in Portuguese."""
+    authority = MemberAuthorityFactory(
+        name="Stadt Köln", country="DE", city_en="Cologne", city_de="Köln", city_pt="Colónia"
+    )
+    return ProfileFactory(
+        account__authority=authority,
+        account__user__first_name="Lukas",
+        account__user__last_name="Koch",
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "query"),
+    [
+        ("pt", "Colónia"),
+        ("pt", "colonia"),  # accents aside
+        ("pt", "Cologne"),  # the English name, found in every language
+        ("de", "Köln"),
+        ("en", "cologne"),
+        ("fr", "Koln"),  # the authority's own name
+    ],
+)
+def test_a_city_is_found_by_its_name_in_the_reader_s_language(
+    signed_in, people, lukas, language, query
+):
+    assert names_found(signed_in, language, q=query) == ["Lukas Koch"]
+
+
+def test_a_city_s_name_in_another_language_finds_nobody(signed_in, people, lukas):
+    assert names_found(signed_in, "fr", q="Colónia") == []
