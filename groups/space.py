@@ -25,8 +25,9 @@ from django.core.files import File
 from django.db import IntegrityError, transaction
 from django.db.models import Exists, F, OuterRef, Subquery, Value
 from django.db.models.fields.json import KT
-from django.db.models.functions import Coalesce, JSONObject, NullIf
+from django.db.models.functions import Coalesce, JSONObject, Lower, NullIf
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction, Page
@@ -42,6 +43,7 @@ from groups.models import (
     Thread,
     WorkingGroup,
 )
+from groups.models.discussions import person_name
 from groups.tasks import notify_post
 from members.access import reads_by_permission
 from members.models import MemberAccount, MemberAuthority
@@ -261,6 +263,51 @@ def space_sidebar(group: WorkingGroup, request) -> dict:
         if (page := pages.get(row["pk"]))
     ]
     return {"coming_events": coming, "latest_outputs": outputs[:OUTPUTS_SHOWN]}
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A person taking part in a group, as its space lists them."""
+
+    name: str
+    authority: str
+    role: str
+    leads: bool
+    page_url: str  # their page in the people directory, "" when they are not listed there
+
+
+def participants(group: WorkingGroup) -> list[Participant]:
+    """The people taking part in ``group``, by name, in one query: each with their
+    authority, the role their profile gives, whether their authority leads the group, and
+    their page in the people directory when they are listed there (an unlisted person
+    appears only here, inside their groups)."""
+    memberships = (
+        GroupMembership.objects.taking_part()
+        .filter(group=group)
+        .select_related("user__member_account__authority", "user__member_account__profile")
+        .annotate(
+            leads=Exists(
+                WorkingGroup.leads.through.objects.filter(
+                    workinggroup=group, memberauthority=OuterRef("user__member_account__authority")
+                )
+            )
+        )
+        .order_by(Lower("user__last_name"), Lower("user__first_name"), "pk")
+    )
+    return [participant(membership) for membership in memberships]
+
+
+def participant(membership: GroupMembership) -> Participant:
+    account = membership.user.member_account
+    profile = getattr(account, "profile", None)
+    listed = profile is not None and profile.listed
+    return Participant(
+        name=person_name(membership.user),
+        authority=account.authority.name,
+        role=profile.role if profile else "",
+        leads=membership.leads,
+        page_url=reverse("people:person", kwargs={"pk": profile.pk}) if listed else "",
+    )
 
 
 def writable(group: WorkingGroup) -> None:

@@ -370,6 +370,20 @@ def emails(request, page, group, visitor):
 
 
 @in_space
+def people(request, page, group, visitor):
+    return render(
+        request,
+        page,
+        "people",
+        group,
+        visitor,
+        route="space_people",
+        subpage_title=_("Who takes part"),
+        participants=space.participants(group),
+    )
+
+
+@in_space
 def download(request, page, group, visitor, pk: int):
     shared = get_object_or_404(group.files.select_related("document"), pk=pk)
     return send_document(request, shared.document)

@@ -342,6 +342,12 @@ class GroupIndexPage(RoutablePageMixin, BasePage):
 
         return download(request, self, slug, pk)
 
+    @path("<slug:slug>/space/people/", name="space_people")
+    def space_people(self, request, slug):
+        from groups.space_views import people
+
+        return people(request, self, slug)
+
     @path("<slug:slug>/space/emails/", name="space_emails")
     def space_emails(self, request, slug):
         from groups.space_views import emails

@@ -11,12 +11,15 @@ from django.test import override_settings
 from django.utils import timezone
 
 from groups import space
-from groups.factories import PostFactory, ThreadFactory
+from groups.factories import GroupMembershipFactory, PostFactory, ThreadFactory
 from groups.forms import FileForm, ThreadForm
 from groups.models import Post, PostReport, SharedFile, Thread
+from members.factories import MemberAccountFactory
 from pages.i18n import long_date
+from people.factories import ProfileFactory
 from privacy.erasure import erase
 from privacy.export import personal_data
+from tests.budgets import QUERY_BUDGET, assert_same_counts, page_queries
 from tests.groups.conftest import PDF, space_path
 
 pytestmark = pytest.mark.django_db
@@ -390,3 +393,47 @@ def test_the_french_space_says_when_there_are_none(client, member):
         "Aucun événement à venir pour le moment." in aside
         and "Aucune production pour l’instant." in aside
     )
+
+
+# Who takes part.
+
+
+def test_the_space_names_who_takes_part_and_links_those_listed(client, network):
+    for account, first, last in [
+        (network.lead, "Marc", "Dupont"),
+        (network.member, "Lucia", "Bianchi"),
+        (network.newcomer, "Jan", "Peeters"),
+    ]:
+        account.user.first_name, account.user.last_name = first, last
+        account.user.save()
+    lead_profile = ProfileFactory(account=network.lead, role="Night mayor")
+    ProfileFactory(account=network.member, listed=False)
+    client.force_login(network.member.user)
+
+    html = client.get(space_path(network.page, network.group, "space_people")).content.decode()
+
+    assert f'<a href="/en/account/people/{lead_profile.pk}/">Marc Dupont</a>' in html
+    assert "(lead authority)" in html and "Night mayor · Ville de Lyon" in html
+    assert "Lucia Bianchi" in html and "Città di Torino" in html
+    assert f"/en/account/people/{network.member.profile.pk}/" not in html  # unlisted
+    assert "Jan Peeters" not in html  # in no group
+    assert html.index("Lucia Bianchi") < html.index("Marc Dupont")  # by last name
+    assert "2 people take part in the group." in html
+
+
+def test_who_takes_part_is_for_the_group_alone(client, network):
+    path = space_path(network.page, network.group, "space_people")
+    assert client.get(path)["Location"].startswith("/en/account/login/")
+    client.force_login(network.newcomer.user)
+    assert client.get(path).status_code == 403
+
+
+def test_who_takes_part_keeps_the_budget_with_few_and_many_people(client, network):
+    client.force_login(network.member.user)
+    path = space_path(network.page, network.group, "space_people")
+    few = page_queries(client, [path], budget=QUERY_BUDGET)
+    for account in MemberAccountFactory.create_batch(40):
+        GroupMembershipFactory(group=network.group, user=account.user)
+        ProfileFactory(account=account)
+
+    assert_same_counts(few, page_queries(client, [path], budget=QUERY_BUDGET), ("2", "42"))
