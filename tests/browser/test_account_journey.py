@@ -1,6 +1,7 @@
 """Staff invite a person from the admin; the person opens the emailed link, chooses a
 password and finds the members' area, in a real browser."""
 
+import datetime
 import re
 from urllib.parse import urlsplit
 
@@ -22,12 +23,15 @@ LINK = re.compile(r"https?://\S+/account/set-password/\S+/")
 
 @pytest.fixture
 def members_only_report(demo_site):
-    """A members-only publication in the demo's library (a library is added if the demo has
-    none)."""
+    """A members-only publication just published in the demo's library (a library is added
+    if the demo has none)."""
     if not LibraryPage.objects.live().exists():
         LibraryPageFactory(parent=HomePage.objects.get())
     return PublicationFactory(
-        title_en=REPORT_TITLE, access=Publication.Access.MEMBERS, languages=[]
+        title_en=REPORT_TITLE,
+        access=Publication.Access.MEMBERS,
+        languages=[],
+        published_on=datetime.date.today(),  # the newest, on the list's first page
     )
 
 
