@@ -52,6 +52,8 @@ def send_document(request, document):
 
 
 def local_path_of(document) -> str | None:
+    """The document's file on this machine, or None when its storage keeps it elsewhere
+    (S3, which has no local path and says so with ``NotImplementedError``)."""
     try:
         return document.file.path
     except NotImplementedError:

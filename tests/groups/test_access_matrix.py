@@ -59,6 +59,7 @@ def paths(matrix) -> dict[str, tuple[str, str]]:
         "hide": ("post", space_path(page, group, "space_hide", reply.pk)),
         "file": ("get", space_path(page, group, "space_file", shared.pk)),
         "files": ("get", space_path(page, group, "space_files")),
+        "people": ("get", space_path(page, group, "space_people")),
     }
 
 

@@ -421,6 +421,18 @@ def test_the_space_names_who_takes_part_and_links_those_listed(client, network):
     assert "2 people take part in the group." in html
 
 
+def test_who_takes_part_says_it_in_french(client, network):
+    """Needs the French catalogue."""
+    client.force_login(network.member.user)
+
+    html = client.get(
+        space_path(network.page, network.group, "space_people", language="fr")
+    ).content.decode()
+
+    assert "<h1>Qui participe" in html and "(collectivité pilote)" in html
+    assert "2 personnes participent au groupe." in html
+
+
 def test_who_takes_part_is_for_the_group_alone(client, network):
     path = space_path(network.page, network.group, "space_people")
     assert client.get(path)["Location"].startswith("/en/account/login/")
