@@ -14,7 +14,6 @@ from django import forms
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
-from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
@@ -141,17 +140,14 @@ def propose(form: ProfileProposalForm, user, request) -> ProfileProposal:
                 restricted=True,
             )
         proposal.save()
-        tell_staff(request, "proposal_staff", proposal=proposal, admin_url=admin_url(proposal))
+        review = admin_url("profile_proposals:edit", pk=proposal.pk)
+        tell_staff(request, "proposal_staff", proposal=proposal, admin_url=review)
     return proposal
 
 
-def admin_url(proposal: ProfileProposal) -> str:
-    return admin(reverse("profile_proposals:edit", args=[proposal.pk]))
-
-
-def admin(path: str) -> str:
-    """The full address of the admin's ``path``, for staff's emails."""
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+def admin_url(view_name: str, **kwargs) -> str:
+    """The full address of one of the admin's views, for staff's emails (in English)."""
+    return site_url(view_name, settings.LANGUAGE_CODE, **kwargs)
 
 
 # Staff's decisions.
@@ -222,9 +218,9 @@ def invite_colleague(form: ColleagueInviteForm, inviter: MemberAccount, request)
     inviter is answered the same). Gives the address."""
     address = form.cleaned_data["email"]
     if users_at(address).exists():
-        found = reverse("member_accounts:index") + "?" + urlencode({"q": address})
+        found = admin_url("member_accounts:index") + "?" + urlencode({"q": address})
         tell_staff(
-            request, "colleague_has_account", inviter=inviter, email=address, admin_url=admin(found)
+            request, "colleague_has_account", inviter=inviter, email=address, admin_url=found
         )
         return address
     with transaction.atomic():
@@ -232,8 +228,6 @@ def invite_colleague(form: ColleagueInviteForm, inviter: MemberAccount, request)
         account = form.save()
         log(account, "wagtail.create", user=inviter.user)
         send_invitation(account)
-        edit = reverse("member_accounts:edit", args=[account.pk])
-        tell_staff(
-            request, "colleague_invited", account=account, inviter=inviter, admin_url=admin(edit)
-        )
+        edit = admin_url("member_accounts:edit", pk=account.pk)
+        tell_staff(request, "colleague_invited", account=account, inviter=inviter, admin_url=edit)
     return address

@@ -509,6 +509,7 @@ def test_a_contact_invites_a_colleague_through_the_invitation_flow(
     assert "/fr/account/set-password/" in to_colleague.body
     assert to_staff.to == [STAFF_ADDRESS]
     assert "marc@lyon.example.org" in to_staff.body and "lea@lyon.example.org" in to_staff.body
+    assert reverse("member_accounts:edit", args=[account.pk]) in to_staff.body
     listing = html_of(client.get(url("account_colleagues")))
     assert "Invitation sent to lea@lyon.example.org." in listing
     assert "Léa Durand" in listing
@@ -555,6 +556,7 @@ def test_inviting_an_address_that_has_an_account_answers_as_any_other_and_tells_
     assert to_staff.to == [STAFF_ADDRESS]
     assert f"has asked to invite {address.lower()}" in to_staff.body
     assert "already has an account, so no invitation was sent" in to_staff.body
+    assert reverse("member_accounts:index") + "?q=" in to_staff.body
 
 
 def test_invitations_are_rate_limited(client, contact, monkeypatch, mailoutbox):
