@@ -20,7 +20,6 @@ from django.contrib.auth import get_user_model
 from django.core import signing
 from django.core.mail import EmailMessage
 from django.db.models import Exists, OuterRef
-from django.urls import reverse
 
 from groups.models import GroupIndexPage, GroupMembership, Post, PostReport, groups_page
 from members.accounts import site_url
@@ -159,8 +158,7 @@ def report_emails(report: PostReport) -> list[EmailMessage]:
         "reporter": report.reporter.get_full_name() or report.reporter.email,
         "reason": report.reason.replace("\r\n", "\n").strip(),
         "link": Addresses(page).post(post.thread.group, post.pk, language),
-        "admin_url": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        + reverse("wagtailsnippets_groups_post:edit", args=[post.pk]),
+        "admin_url": site_url("wagtailsnippets_groups_post:edit", language, pk=post.pk),
     }
     subject, body = render_email("groups/emails/reported", language, context)
     return [
